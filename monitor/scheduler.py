@@ -1,0 +1,143 @@
+"""The daemon: APScheduler 3.11 BlockingScheduler, one job per source, delivery and heartbeat.
+
+Every source is polled once at start, then on its interval (with jitter); a failing source's next
+run is moved to its backoff time. Jobs have generous misfire grace and every I/O has a deadline, so a
+job never holds its slot for ever. SIGTERM/SIGINT stop the scheduler, let the work in hand finish
+(or roll it back when it cannot finish in time) and exit 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from monitor.config import Config, SourceConfig
+from monitor.runtime import Runtime
+from monitor.store import iso, utcnow
+
+log = logging.getLogger("regwatch.scheduler")
+STOP_SECONDS = 8.0  # leave room under Docker's 10 s before SIGKILL
+
+
+def run_daemon(cfg: Config, db: Path) -> int:
+    """Run until SIGTERM/SIGINT; returns the exit code."""
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
+    from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    from monitor import metrics
+
+    runtime = Runtime(cfg, db)
+    runtime.prepare()
+    if cfg.metrics.port is not None:
+        metrics.serve(cfg.metrics.port, cfg.metrics.host)
+        log.info("metrics on http://%s:%d/metrics", cfg.metrics.host, cfg.metrics.port)
+
+    sched = BlockingScheduler(
+        executors={"default": ThreadPoolExecutor(max_workers=8)},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
+        timezone="UTC",
+    )
+
+    def on_event(event) -> None:  # type: ignore[no-untyped-def]
+        if event.code == EVENT_JOB_ERROR:
+            log.error("job %s crashed: %r", event.job_id, event.exception)
+        elif event.code == EVENT_JOB_MISSED:
+            log.warning("job %s missed its run time", event.job_id)
+        else:
+            log.warning("job %s still running; this run skipped", event.job_id)
+
+    sched.add_listener(on_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED | EVENT_JOB_MAX_INSTANCES)
+
+    now = datetime.now().astimezone()
+    for i, source in enumerate(s for s in cfg.sources if s.enabled):
+        sched.add_job(
+            _poll_job(runtime, sched, source),
+            "interval",
+            id=f"poll:{source.name}",
+            name=f"poll {source.name}",
+            minutes=cfg.interval_for(source),
+            jitter=cfg.schedule.jitter_seconds or None,
+            next_run_time=now + timedelta(milliseconds=50 * i),
+        )
+    sched.add_job(
+        runtime.deliver,
+        "interval",
+        id="deliver",
+        seconds=cfg.schedule.delivery_interval_seconds,
+        next_run_time=now,
+    )
+    sched.add_job(
+        runtime.heartbeat,
+        "interval",
+        id="heartbeat",
+        seconds=cfg.schedule.heartbeat_seconds,
+        next_run_time=now,
+    )
+
+    stopping = threading.Event()
+
+    def on_signal(signum: int, _frame: object) -> None:
+        if stopping.is_set():
+            return
+        stopping.set()
+        runtime.stopping.set()
+        log.info("signal %s: stopping", signal.Signals(signum).name)
+        sched.shutdown(wait=False)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    log.info("regwatch running: %d sources, database %s", len(sched.get_jobs()) - 2, db)
+    sched.start()
+    _wait_for_workers(STOP_SECONDS)
+    runtime.close()
+    log.info("stopped")
+    return 0
+
+
+def _poll_job(runtime: Runtime, sched, source: SourceConfig) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+    def job() -> None:
+        if runtime.stopping.is_set():
+            return
+        outcome = runtime.poll(source)
+        if not outcome.ok:
+            retry_at = runtime.next_poll_at(source.name)
+            if retry_at is not None:
+                try:
+                    sched.modify_job(f"poll:{source.name}", next_run_time=retry_at)
+                except Exception:  # noqa: BLE001 - the scheduler may be shutting down
+                    log.debug("could not reschedule %s", source.name)
+        runtime.deliver()
+
+    return job
+
+
+def _wait_for_workers(seconds: float) -> None:
+    """Give running jobs time to finish; past that, exit: SQLite rolls back what was in hand."""
+    deadline = time.monotonic() + seconds
+    main = threading.main_thread()
+    while time.monotonic() < deadline:
+        busy = [t for t in threading.enumerate() if t is not main and not t.daemon and t.is_alive()]
+        if not busy:
+            return
+        time.sleep(0.05)
+    log.warning("work still running after %.0fs; exiting, unfinished writes roll back", seconds)
+    logging.shutdown()
+    os._exit(0)
+
+
+def heartbeat_age(store_state: str | None, now: datetime | None = None) -> float | None:
+    """Seconds since the heartbeat in the state table, or None before any."""
+    if not store_state:
+        return None
+    beat = datetime.fromisoformat(store_state.replace("Z", "+00:00"))
+    return ((now or utcnow()) - beat).total_seconds()
+
+
+__all__ = ["run_daemon", "heartbeat_age", "iso"]
