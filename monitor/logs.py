@@ -16,7 +16,9 @@ FIELDS = ("source", "entry", "vendor", "channel", "alert", "case", "count", "err
 _SECRETS = [
     re.compile(r"xox[abposr]-[A-Za-z0-9-]+"),  # Slack tokens
     re.compile(r"https://hooks\.slack(?:-gov)?\.com/services/[A-Za-z0-9/_-]+"),
-    re.compile(r"(?i)(password|passwd|token|secret|authorization)([\"']?\s*[:=]\s*[\"']?)[^\s\"',;]+"),
+    re.compile(
+        r"(?i)(password|passwd|token|secret|authorization)([\"']?\s*[:=]\s*[\"']?)[^\s\"',;]+"
+    ),
 ]
 _extra_secrets: set[str] = set()
 

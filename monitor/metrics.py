@@ -11,15 +11,23 @@ if TYPE_CHECKING:
 
 POLLS = Counter("regwatch_polls", "Polls started, per source", ["source"])
 POLL_ERRORS = Counter("regwatch_poll_errors", "Polls that failed, per source", ["source"])
-ENTRIES = Counter("regwatch_entries_stored", "Entries stored (new or updated), per source", ["source"])
-ACTIONS = Counter("regwatch_actions_detected", "Enforcement actions detected, per source", ["source"])
-ALERTS_SENT = Gauge("regwatch_alerts_sent", "Alerts delivered (in the outbox), per channel", ["channel"])
+ENTRIES = Counter(
+    "regwatch_entries_stored", "Entries stored (new or updated), per source", ["source"]
+)
+ACTIONS = Counter(
+    "regwatch_actions_detected", "Enforcement actions detected, per source", ["source"]
+)
+ALERTS_SENT = Gauge(
+    "regwatch_alerts_sent", "Alerts delivered (in the outbox), per channel", ["channel"]
+)
 ALERTS_FAILED = Gauge("regwatch_alerts_failed", "Alerts failed for good, per channel", ["channel"])
 ALERTS_PENDING = Gauge("regwatch_alerts_pending", "Alerts waiting in the outbox", ["channel"])
 LAST_SUCCESS = Gauge(
     "regwatch_last_success_timestamp_seconds", "Last successful poll (unix time)", ["source"]
 )
-BROKEN = Gauge("regwatch_source_broken", "1 when a source has failed too often in a row", ["source"])
+BROKEN = Gauge(
+    "regwatch_source_broken", "1 when a source has failed too often in a row", ["source"]
+)
 POLL_SECONDS = Gauge("regwatch_poll_duration_seconds", "Duration of the last poll", ["source"])
 
 

@@ -33,7 +33,9 @@ def canonical_link(url: str) -> str:
     """The link as identity: lower-cased scheme and host, no fragment, no ``utm_*`` parameters."""
     parts = urlsplit(url.strip())
     query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("utm_")
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.startswith("utm_")
     ]
     netloc = parts.netloc.lower()
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
@@ -71,7 +73,7 @@ class Entry:
 
 @dataclass(slots=True, frozen=True)
 class Evidence:
-    """A phrase that decided a field. ``where`` is title, summary or body; span is into that text."""
+    """A phrase that decided a field; ``where`` is title, summary or body, the span is into it."""
 
     field: str
     text: str

@@ -1,8 +1,8 @@
 """The daemon: APScheduler 3.11 BlockingScheduler, one job per source, delivery and heartbeat.
 
 Every source is polled once at start, then on its interval (with jitter); a failing source's next
-run is moved to its backoff time. Jobs have generous misfire grace and every I/O has a deadline, so a
-job never holds its slot for ever. SIGTERM/SIGINT stop the scheduler, let the work in hand finish
+run is moved to its backoff time. Jobs have generous misfire grace and every I/O has a deadline,
+so a job never holds its slot for ever. SIGTERM/SIGINT stop the scheduler, let the work in hand finish
 (or roll it back when it cannot finish in time) and exit 0.
 """
 

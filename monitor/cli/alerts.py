@@ -33,8 +33,18 @@ def alerts_list(app: App, status: str | None, limit: int, fmt: str) -> None:
         r["title"] = (r["payload"].get("title") or r["payload"].get("source") or "")[:70]
     print_table(
         rows,
-        ["id", "status", "channel", "kind", "vendor", "stage", "attempts", "created_at",
-         "last_error", "title"],
+        [
+            "id",
+            "status",
+            "channel",
+            "kind",
+            "vendor",
+            "stage",
+            "attempts",
+            "created_at",
+            "last_error",
+            "title",
+        ],
     )
 
 

@@ -27,7 +27,9 @@ def watchlist() -> None:
 
 
 @watchlist.command("list")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "toml", "csv"]), default="table")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "toml", "csv"]), default="table"
+)
 @pass_app
 def watchlist_list(app: App, fmt: str) -> None:
     """Every vendor on the watchlist."""
@@ -39,7 +41,9 @@ def watchlist_list(app: App, fmt: str) -> None:
     if fmt in ("toml", "csv"):
         from monitor.watchlist import dump_watchlist_csv, dump_watchlist_toml
 
-        click.echo((dump_watchlist_toml if fmt == "toml" else dump_watchlist_csv)(vendors), nl=False)
+        click.echo(
+            (dump_watchlist_toml if fmt == "toml" else dump_watchlist_csv)(vendors), nl=False
+        )
     elif fmt == "json":
         print_json([asdict(v) for v in vendors])
     else:

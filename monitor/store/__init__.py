@@ -1,7 +1,8 @@
 """SQLite storage. All SQL lives in this package; method names read like sentences.
 
 One ``Store`` per thread: a sqlite3 connection is bound to the thread that opened it.
-Writes of one poll happen inside ``with store.transaction():`` so a crash leaves nothing half-written.
+Writes of one poll happen inside ``with store.transaction():``: a crash leaves nothing
+half-written.
 """
 
 from __future__ import annotations

@@ -98,7 +98,9 @@ class OutboxMixin:
         """Every alert an entry caused."""
         return [
             _decode(r)
-            for r in self.db.query("SELECT * FROM alerts WHERE entry_id = ? ORDER BY id", [entry_id])
+            for r in self.db.query(
+                "SELECT * FROM alerts WHERE entry_id = ? ORDER BY id", [entry_id]
+            )
         ]
 
     def mark_sent(self, alert_id: int, now: datetime, ref: str | None, thread_ref: str | None):
@@ -156,7 +158,11 @@ class OutboxMixin:
     # --- silences ------------------------------------------------------------------------------
 
     def add_silence(
-        self, vendor: str | None, case_key: str | None, until: str | None, reason: str | None,
+        self,
+        vendor: str | None,
+        case_key: str | None,
+        until: str | None,
+        reason: str | None,
         now: datetime,
     ) -> int:
         """Mute a vendor or a case until a date (None = for ever); returns the silence id."""

@@ -36,7 +36,9 @@ class VendorsMixin:
     def save_vendor(self, vendor: Vendor, origin: str = "cli") -> None:
         """Add or replace one vendor."""
         stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        self.db.execute("DELETE FROM vendors WHERE key = ? AND name != ?", [_key(vendor.name), vendor.name])
+        self.db.execute(
+            "DELETE FROM vendors WHERE key = ? AND name != ?", [_key(vendor.name), vendor.name]
+        )
         self.db.execute(
             """INSERT INTO vendors (name, key, aliases, related, domains, match, origin, added_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,35 @@
+"""Shared fixtures. Every server is real and listens on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _httpserver_assertions(request: pytest.FixtureRequest):
+    """pytest-httpserver only fails a test for an unexpected request when asked: always ask."""
+    yield
+    if "httpserver" in request.fixturenames:
+        request.getfixturevalue("httpserver").check_assertions()
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return ("127.0.0.1", 0)
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1 (for servers that cannot bind port 0 themselves)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "regwatch.db"
