@@ -2,8 +2,8 @@
 
 Every source is polled once at start, then on its interval (with jitter); a failing source's next
 run is moved to its backoff time. Jobs have generous misfire grace and every I/O has a deadline,
-so a job never holds its slot for ever. SIGTERM/SIGINT stop the scheduler, let the work in hand finish
-(or roll it back when it cannot finish in time) and exit 0.
+so a job never holds its slot for ever. SIGTERM/SIGINT stop the scheduler, let the work in hand
+finish (or roll it back when it cannot finish in time) and exit 0.
 """
 
 from __future__ import annotations

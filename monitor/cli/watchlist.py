@@ -155,7 +155,7 @@ def watchlist_remove(app: App, name: str) -> None:
 @click.option("--replace", is_flag=True, help="Remove CLI-added vendors not in the file.")
 @pass_app
 def watchlist_import(app: App, file: str, replace: bool) -> None:
-    """Import vendors from a TOML ([[vendor]]) or CSV (name,aliases,related) file, all or nothing."""
+    """Import vendors from TOML ([[vendor]]) or CSV (name,aliases,related), all or nothing."""
     from monitor.watchlist import load_watchlist
 
     vendors = load_watchlist(file)  # InputError names file:line, exit 2, nothing imported
