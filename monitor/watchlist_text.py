@@ -1,0 +1,186 @@
+"""Text helpers for watchlist matching: the matching key, case folding, evidence around a match.
+
+Folding is length-preserving (lower case, punctuation to spaces), so a span found in the folded
+text is the same span in the original. Evidence grades say how sure we are that a common-word name
+means the company: ``strong`` (legal suffix, product or company word), ``cap`` (capitalised
+mid-sentence, or a whole target), ``weak`` (capitalised where every word is: a title or a sentence
+start), ``none`` (lower case) and ``neg`` (a place, a person, "Ring of Fire").
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.watchlist_words import (
+    COMMON_WORDS,
+    FUNCTION_WORDS,
+    GENERIC_WORDS,
+    LEADING_WORDS,
+    LEGAL_SUFFIXES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    QUALIFIER_WORDS,
+)
+
+# Folding runs on every entry, so it stays on str.translate's ASCII fast path: non-ASCII
+# characters are first replaced one for one (letters by LETTER, the rest by a space).
+LETTER = "\x01"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_TABLE = {i: " " for i in range(128) if not chr(i).isalnum()}
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?(?!\w)")
+_SUFFIX_SET = frozenset(tuple(s.split()) for s in LEGAL_SUFFIXES)
+_SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIX_SET}, reverse=True)
+_DOMAIN = re.compile(r"\w\.(com|ai|io|net|org|co|app|dev|tech)\b", re.I)
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = ".!?:"
+_OPENERS = " \"'(\u201c\u2018["
+
+
+def fold(text: str) -> str:
+    """Lower case, punctuation to spaces, other scripts' letters to LETTER; same length as text."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters (e.g. dotted capital I) lower-case to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not low.isascii():
+        low = _NON_ASCII.sub(_mark, low)
+    return low.translate(_ASCII_TABLE)
+
+
+def _mark(m: re.Match[str]) -> str:
+    return LETTER if m.group().isalnum() else " "
+
+
+def _fold_unicode(text: str) -> str:
+    return "".join(c if c.isalnum() else " " for c in text.lower())
+
+
+def normalise(name: str) -> str:
+    """The matching key of a name: no case, punctuation, possessive, hyphen or legal suffix."""
+    tokens = _fold_unicode(_POSSESSIVE.sub("", name)).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    changed = True
+    while changed:  # "Foo Holdings Co., Ltd." loses both suffixes
+        changed = False
+        for n in _SUFFIX_LENGTHS:
+            if len(tokens) > n and tuple(tokens[-n:]) in _SUFFIX_SET:
+                tokens = tokens[:-n]
+                changed = True
+                break
+    return " ".join(tokens)
+
+
+def is_common(name: str, key: str) -> bool:
+    """Whether a name is only ordinary words, so a bare occurrence may mean something else."""
+    if _DOMAIN.search(name):
+        return False
+    tokens = key.split()
+    if len(tokens) == 1 and _compound(tokens[0]):
+        return True
+    return any(t in COMMON_WORDS for t in tokens) and all(
+        t in COMMON_WORDS or t in GENERIC_WORDS for t in tokens
+    )
+
+
+def is_phrase(name: str, key: str) -> bool:
+    """Whether a name is several words of letters: only its capitalised form is a name."""
+    if _DOMAIN.search(name):
+        return False
+    tokens = key.split()
+    return len(tokens) > 1 and all(t.isalpha() for t in tokens)
+
+
+def _compound(word: str) -> bool:
+    """Two common words run together ("clearview") read as a phrase too."""
+    return any(
+        word[:i] in COMMON_WORDS and word[i:] in COMMON_WORDS for i in range(3, len(word) - 2)
+    )
+
+
+def title_like(text: str) -> bool:
+    """Whether capitals carry no meaning here: Title Case or ALL CAPS."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS]
+    if len(words) < 3:
+        return False
+    upper = sum(w[0].isupper() for w in words)
+    return upper >= 0.7 * len(words)
+
+
+def capitalised(span: str) -> bool:
+    """Every word of the span starts with a capital or a digit, bar small words inside it."""
+    words = _WORD.findall(span)
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in FUNCTION_WORDS for w in words)
+
+
+def _next_word(text: str, pos: int) -> tuple[str, str]:
+    """The word after ``pos`` and what separates it ("" if only spaces), skipping a possessive."""
+    m = re.match(r"(['\u2019]s?)?([^\w]*)(\w*)", text[pos : pos + 60])
+    if not m:
+        return "", ""
+    gap = (m.group(1) or "") + m.group(2)
+    return m.group(3), gap.strip()
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, str]:
+    """The word before ``pos`` and what separates it ("" if only spaces)."""
+    i = pos
+    while i > 0 and not text[i - 1].isalnum():
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return text[j:i], text[i:pos].strip()
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` begins the text or a sentence (after . ! ? : and any quotes)."""
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _suffix_after(low: str, end: int) -> bool:
+    tokens = tuple(low[end : end + 24].split()[:3])
+    return any(tokens[:n] in _SUFFIX_SET for n in _SUFFIX_LENGTHS)
+
+
+def grade(text: str, low: str, start: int, end: int, titled: bool, others: set[int]) -> str:
+    """How sure we are that the common-word name at ``text[start:end]`` means the company."""
+    span = text[start:end]
+    if not capitalised(span):
+        return "none"
+    if _suffix_after(low, end):
+        return "strong"
+    after, gap = _next_word(text, end)
+    if after.lower() in ORG_WORDS:
+        return "strong"
+    if after.lower() in PLACE_WORDS or (not gap and after == "of"):
+        return "neg"
+    before, bgap = _prev_word(text, start)
+    if before.lower() in ("the", "a", "an") and not bgap:
+        return "neg"
+    if not titled and _proper_neighbour(text, start, end, after, gap, before, bgap, others):
+        return "neg"
+    if " " in span.strip() or sum(c.isupper() for c in span) > 1 and not span.isupper():
+        return "cap"  # a multi-word or CamelCase name is a name, even in a title
+    if titled or sentence_start(text, start):
+        return "weak"
+    return "cap"
+
+
+def _proper_neighbour(
+    text: str, start: int, end: int, after: str, gap: str, before: str, bgap: str, others: set[int]
+) -> bool:
+    """A capitalised word glued to the match makes it part of another name ("Alexa Grasso")."""
+    if after and not gap and after[0].isupper() and not after.isupper():
+        nxt = text.find(after, end)
+        if nxt not in others and after.lower() not in GENERIC_WORDS | QUALIFIER_WORDS:
+            return True
+    if before and not bgap and before[0].isupper() and not before.isupper():
+        prv = text.rfind(before, 0, start)
+        if before.lower() not in LEADING_WORDS and prv not in others:
+            return not sentence_start(text, prv)
+    return False

@@ -1,0 +1,245 @@
+"""Watchlist matching and watchlist files, with invented vendors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.errors import InputError
+from monitor.models import Action, Entry, Vendor
+from monitor.watchlist import (
+    Matcher,
+    dump_watchlist_csv,
+    dump_watchlist_toml,
+    load_watchlist,
+    normalise,
+    parse_watchlist_csv,
+    parse_watchlist_toml,
+)
+
+VENDORS = [
+    Vendor("Zentrix Analytics", aliases=["Zentrix Analytics, Inc.", "ZNX"], related=["Pollbook"]),
+    Vendor("Lumora", aliases=["Lumora Labs"], related=["Pollbook", "Crestline Data"]),
+    Vendor("Orbit", aliases=["Orbit Corp."], related=["Beacon"]),  # two common words
+    Vendor("Harbor Minds", related=[]),
+    Vendor("Quillo", match="strict"),
+    Vendor("Spark", match="loose"),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(VENDORS)
+
+
+def hits(matcher: Matcher, title: str, summary: str = "", targets: list[str] | None = None):
+    action = None if targets is None else Action(is_enforcement=True, targets=targets)
+    return {h.vendor: h for h in matcher.match(Entry("t", title, summary=summary), action)}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Zentrix Analytics, Inc.",
+        "ZENTRIX ANALYTICS LLC",
+        "zentrix-analytics",
+        "Zentrix Analytics' ",
+        "The Zentrix Analytics Ltd.",
+        "Zentrix  Analytics GmbH",
+        "Zentrix Analytics S.A.",
+    ],
+)
+def test_normalise_drops_case_punctuation_suffixes(name: str) -> None:
+    assert normalise(name) == "zentrix analytics"
+
+
+def test_normalise_possessive_and_keeps_meaningful_words() -> None:
+    assert normalise("Lumora's") == "lumora"
+    assert normalise("Lumora\u2019s") == "lumora"
+    assert normalise("Acme Group") == "acme group"  # "Group" names a different entity
+    assert normalise("Inc.") == "inc"  # never empty
+
+
+def test_name_alias_and_spans(matcher: Matcher) -> None:
+    title = "Regulator fines Zentrix Analytics, Inc. over scraped photos"
+    found = hits(matcher, title, targets=["Zentrix Analytics, Inc."])
+    hit = found["Zentrix Analytics"]
+    assert hit.role == "target" and hit.field == "title"
+    assert title[hit.start : hit.end] == hit.matched == "Zentrix Analytics, Inc."[:17]
+    assert hit.why in ("name", "alias")
+
+
+def test_hyphenated_and_possessive_text(matcher: Matcher) -> None:
+    found = hits(matcher, "Zentrix-Analytics's app fined", targets=["Zentrix-Analytics"])
+    assert found["Zentrix Analytics"].role == "target"
+
+
+def test_whole_words_only(matcher: Matcher) -> None:
+    assert not hits(matcher, "Lumoras and preLumora and Lumora2 are not it", targets=[])
+    assert "Lumora" in hits(matcher, "Lumora sued", targets=["Lumora"])
+
+
+def test_short_key_needs_its_case(matcher: Matcher) -> None:
+    assert "Zentrix Analytics" in hits(matcher, "ZNX fined by regulator", targets=["ZNX"])
+    assert "Zentrix Analytics" not in hits(matcher, "a znx file", targets=["znx"])
+
+
+def test_common_word_needs_evidence(matcher: Matcher) -> None:
+    negatives = [
+        "The orbit of the moon shifted",  # lower case
+        "Satellites in Orbit of Mars",  # "X of Y"
+        "Orbit Grasso wins the title",  # a person's name
+        "Fires in the Orbit region",  # a place
+        "the beacon on the hill",
+    ]
+    for title in negatives:
+        assert "Orbit" not in hits(matcher, title), title
+    assert "Orbit" in hits(matcher, "Orbit Corp. settles data case")  # legal suffix
+    assert "Orbit" in hits(matcher, "Regulators say Orbit collected faces")  # capitalised
+    assert "Orbit" in hits(matcher, "Orbit app scraped photos")  # product word
+
+
+def test_common_word_guard_inside_targets(matcher: Matcher) -> None:
+    assert hits(matcher, "Fine", targets=["Orbit LLC"])["Orbit"].role == "target"
+    assert "Orbit" not in hits(matcher, "Fine", targets=["orbit"])
+    # A bare target the text shows to be a place is not the company.
+    assert "Orbit" not in hits(matcher, "Orbit lake dries", "in the Orbit region", ["Orbit"])
+
+
+def test_title_case_needs_more_than_capitals(matcher: Matcher) -> None:
+    assert "Orbit" not in hits(matcher, "How To Survive In Orbit Next Year")
+    found = hits(matcher, "How To Survive In Orbit Next Year", "Orbit Corp. said so.")
+    assert "Orbit" in found
+
+
+def test_strict_and_loose_modes(matcher: Matcher) -> None:
+    assert "Quillo" not in hits(matcher, "Regulators say Quillo was here")
+    assert "Quillo" in hits(matcher, "Regulators say Quillo Inc. collected faces")
+    assert "Spark" in hits(matcher, "a spark of hope")
+
+
+def test_roles_from_targets(matcher: Matcher) -> None:
+    found = hits(
+        matcher,
+        "Agency orders Harbor Minds to delete models; Lumora named as partner",
+        targets=["Harbor Minds, Inc."],
+    )
+    assert found["Harbor Minds"].role == "target"
+    assert found["Lumora"].role == "mention" and not found["Lumora"].alerts
+
+
+def test_related_name_and_multiple_vendors(matcher: Matcher) -> None:
+    found = hits(matcher, "Pollbook must destroy face templates", targets=["Pollbook, Inc."])
+    assert {found["Zentrix Analytics"].role, found["Lumora"].role} == {"related"}
+    assert found["Lumora"].why == "related" and found["Lumora"].matched == "Pollbook"
+
+
+def test_related_only_mentioned_is_not_a_hit(matcher: Matcher) -> None:
+    found = hits(matcher, "Court tosses suit over Harbor Minds use of Pollbook photos")
+    assert found["Harbor Minds"].role == "target"
+    assert found["Lumora"].role == "mention"
+
+
+def test_longer_name_wins(matcher: Matcher) -> None:
+    v = Matcher([Vendor("Gravel"), Vendor("Gravel Analytics")])
+    names = v.vendors_named("Gravel Analytics sold data")
+    assert names == {"Gravel Analytics"}
+
+
+def test_vendors_named(matcher: Matcher) -> None:
+    assert matcher.vendors_named("Crestline Data and ZNX") == {"Lumora", "Zentrix Analytics"}
+    assert matcher.vendors_named("nothing here") == set()
+
+
+def test_phrase_names_need_capitals() -> None:
+    m = Matcher([Vendor("Quiet Harvest", related=["Tools for Humans"])])
+    assert not m.vendors_named("a quiet harvest of tools for humans")
+    assert m.vendors_named("Tools for Humans fined") == {"Quiet Harvest"}
+
+
+TOML = """
+[[vendor]]
+name = "Zentrix Analytics"
+aliases = ["ZNX"]
+related = ["Pollbook"]
+
+[[vendor]]
+name = "Orbit"
+aliases = []
+related = []
+match = "strict"
+domains = ["orbit.example"]
+"""
+
+
+def test_toml_and_csv_round_trip(tmp_path) -> None:
+    vendors = parse_watchlist_toml(TOML, "w.toml")
+    assert vendors[1] == Vendor("Orbit", domains=["orbit.example"], match="strict")
+    assert parse_watchlist_toml(dump_watchlist_toml(vendors), "x") == vendors
+    assert parse_watchlist_csv(dump_watchlist_csv(vendors), "x") == vendors
+    path = tmp_path / "w.csv"
+    path.write_text('name,aliases,related\nLumora,"Lumora Labs; LL",Pollbook\n', encoding="utf-8")
+    assert load_watchlist(path) == [Vendor("Lumora", ["Lumora Labs", "LL"], ["Pollbook"])]
+    (tmp_path / "w.toml").write_text(TOML, encoding="utf-8")
+    assert load_watchlist(tmp_path / "w.toml") == vendors
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('[[vendor]]\nname = "A"\n\n[[vendor]]\nname = "a, Inc."\n', "w.toml:4:"),
+        ('[[vendor]]\nname = "A"\n[[vendor]]\nname = "  "\n', "w.toml:3:"),
+        ('[[vendor]]\nname = "A"\nalias = ["B"]\n', "w.toml:1:"),
+        ('[[vendor]]\nname = "A\n', "w.toml:2:"),
+    ],
+)
+def test_bad_toml_names_file_and_line(text: str, where: str) -> None:
+    with pytest.raises(InputError) as err:
+        parse_watchlist_toml(text, "w.toml")
+    assert str(err.value).startswith(f"input: {where}")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("name,aliases,related\nA,,\nB,,\nA,,\n", "w.csv:4:"),
+        ("name,aliases,related\nA,,\n ,B,\n", "w.csv:3:"),
+        ("name,aliases,related\nA,,\nB,C\n", "w.csv:3:"),
+        ("vendor,aliases\nA,\n", "w.csv:1:"),
+        ('name,aliases,related\nA,"B,\n', "w.csv:"),
+    ],
+)
+def test_bad_csv_names_file_and_line(text: str, where: str, tmp_path) -> None:
+    path = tmp_path / "w.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_watchlist(path)
+    assert f"w.csv:{where.split(':')[1]}" in str(err.value)
+    assert str(path) in str(err.value)
+
+
+def test_unknown_extension(tmp_path) -> None:
+    path = tmp_path / "w.txt"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match="w.txt"):
+        load_watchlist(path)
+
+
+_words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=10)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    name=st.builds(lambda a, b: f"{a.capitalize()}x {b.capitalize()}q", _words, _words),
+    before=st.text(max_size=60),
+    after=st.text(max_size=60),
+)
+def test_property_spans_inside_text_and_name_found(name: str, before: str, after: str) -> None:
+    m = Matcher([Vendor(name), Vendor("Orbit", related=["Beacon"])])
+    title = f"{before} {name} {after}"
+    for hit in m.match(Entry("t", title, summary=after), None):
+        text = {"title": title, "summary": after}[hit.field]
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert text[hit.start : hit.end] == hit.matched
+    assert name in m.vendors_named(f"{before} {name} {after}")
