@@ -1,0 +1,63 @@
+"""Classification throughput on article-length entries (run by hand; prints entries/s).
+
+    PYTHONPATH=. python bench/bench_classify.py [N]
+
+Each entry is a corpus line whose body is built from other corpus summaries up to ~3 KB, so the
+extractor scans title, summary and an article-sized body as it would for a fetched press release.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from monitor.classify import classify_stream  # noqa: E402
+from monitor.extract_lexicon import default_lexicon  # noqa: E402
+
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+
+
+def article_rows(n: int, size: int = 3000) -> list[str]:
+    """``n`` JSONL lines with ~``size``-character bodies built from corpus summaries."""
+    rows = [
+        json.loads(x)
+        for p in sorted(CORPUS.glob("dev*.jsonl"))
+        for x in p.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
+    out = []
+    for i in range(n):
+        row = dict(rows[i % len(rows)])
+        parts, j = [], i
+        while sum(len(p) + 1 for p in parts) < size:
+            parts.append(rows[j % len(rows)]["summary"])
+            j += 7
+        row["body"] = " ".join(parts)[:size]
+        row["id"] = f"b{i}"
+        out.append(json.dumps(row))
+    return out
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    t0 = time.perf_counter()
+    lex = default_lexicon()
+    print(f"lexicon: {lex.size} phrases compiled in {time.perf_counter() - t0:.3f} s")
+    lines = article_rows(n)
+    avg = sum(len(json.loads(x)["body"]) + len(json.loads(x)["summary"]) for x in lines) / n
+    data = "\n".join(lines) + "\n"
+    classify_stream(io.StringIO(data[:20000].rsplit("\n", 1)[0] + "\n"), io.StringIO(), None)
+    t0 = time.perf_counter()
+    count = classify_stream(io.StringIO(data), io.StringIO(), None)
+    dt = time.perf_counter() - t0
+    print(f"{count} entries, avg {avg:.0f} chars of text: {dt:.2f} s, {count / dt:,.0f} entries/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""Behaviour of the extraction rules on small invented texts (not corpus lines)."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+from monitor.extract import EXTRACTOR_VERSION, case_key, extract
+from monitor.extract_lexicon import Lexicon
+from monitor.models import Entry
+
+
+def run(title: str, summary: str = "", publisher: str = "news"):
+    return extract(Entry(source="t", title=title, summary=summary, publisher=publisher))
+
+
+def test_model_deletion_when_models_are_destroyed():
+    a = run(
+        "FTC orders Brightlane Apps to destroy models trained on children's data",
+        "The FTC alleged Brightlane Apps LLC collected children's personal information without "
+        "parental consent. The proposed order requires it to delete the data and destroy any "
+        "models or algorithms developed with it.",
+        "ftc-press",
+    )
+    assert a.is_enforcement
+    assert a.topics == ["data_sourcing", "model_deletion"]
+    assert a.regulator == "FTC"
+    assert a.action_stage == "proposed_order"
+    assert "Brightlane Apps" in a.targets
+
+
+def test_deleting_raw_data_only_is_not_model_deletion():
+    a = run(
+        "State attorney general settles with Quillmap over location data sales",
+        "The Oregon attorney general said Quillmap Inc. sold precise location data without "
+        "consent. Quillmap will pay $250,000 and delete the location records it collected.",
+        "state-ag",
+    )
+    assert a.is_enforcement
+    assert a.topics == ["data_sourcing"]
+    assert a.regulator == "Oregon AG"
+    assert a.amount_usd == 250000
+
+
+def test_face_templates_count_as_derived_forms():
+    a = run(
+        "Privacy regulator orders Norvale Gyms to erase members' face templates",
+        "Spain's data protection authority found Norvale Gyms collected biometric data without a "
+        "legal basis and ordered it to erase the face templates it holds.",
+    )
+    assert a.is_enforcement and "model_deletion" in a.topics
+    assert a.regulator == "AEPD"
+
+
+def test_6b_orders_are_not_enforcement():
+    a = run(
+        "FTC issues 6(b) orders to five chatbot makers in market study",
+        "The agency sent Section 6(b) orders seeking information on how the companies collect "
+        "and use personal data to train models.",
+        "ftc-press",
+    )
+    assert not a.is_enforcement
+    assert a.regulator == "FTC"
+
+
+def test_copyright_suit_between_companies_is_not_enforcement():
+    a = run(
+        "Photo agency sues Pixelforge over training its image model on copyrighted pictures",
+        "The lawsuit claims Pixelforge copied millions of images to train its model, infringing "
+        "copyright and trademark.",
+    )
+    assert not a.is_enforcement
+    assert a.regulator is None
+
+
+def test_biometric_privacy_class_action_is_enforcement():
+    a = run(
+        "Retailer Hollis Mart settles BIPA class action over face scans for $3 million",
+        "Shoppers said Hollis Mart scanned their face geometry without written consent under "
+        "the Biometric Information Privacy Act.",
+    )
+    assert a.is_enforcement
+    assert a.regulator is None
+    assert a.action_stage == "settlement"
+    assert a.amount_usd == 3_000_000
+
+
+def test_other_currencies_are_never_converted():
+    a = run(
+        "CNIL fines Datavolt €4 million for harvesting contact details without consent",
+        "France's CNIL found Datavolt SAS built a database of personal data without a legal basis.",
+        "cnil",
+    )
+    assert a.is_enforcement and a.action_stage == "fine"
+    assert a.amount_usd is None
+    assert a.amount_original == {"value": 4_000_000.0, "currency": "EUR"}
+
+
+def test_deal_values_are_not_amounts():
+    a = run(
+        "FTC sues Orbitly over sale of browsing data",
+        "The complaint alleges Orbitly sold browsing data without consent, months after its $2 "
+        "billion acquisition deal with a rival.",
+        "ftc-press",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
+    assert a.amount_usd is None
+
+
+def test_business_news_is_not_enforcement():
+    a = run("Tallowind raises $40 million Series B to expand its AI data platform")
+    assert not a.is_enforcement
+    assert a.action_stage == "none"
+
+
+def test_off_topic_enforcement_has_no_topic():
+    a = run(
+        "FTC sues Gadgetry over subscription cancellation traps",
+        "The FTC alleged Gadgetry made billing cancellation hard for consumers.",
+        "ftc-press",
+    )
+    assert a.is_enforcement and a.topics == []
+
+
+def test_court_ruling_stage_and_regulator_kept():
+    a = run(
+        "Appeals court upholds ICO fine against Facelink over scraped faces",
+        "The court held the ICO was right to fine Facelink Ltd for collecting facial images "
+        "without consent.",
+    )
+    assert a.is_enforcement
+    assert a.action_stage == "court_order"
+    assert a.regulator == "ICO"
+
+
+def test_evidence_spans_point_at_the_text():
+    title = "ICO fines Greyfield Analytics £2 million for selling personal data"
+    a = run(
+        title, "The Information Commissioner found Greyfield sold personal data without consent."
+    )
+    assert a.evidence
+    for ev in a.evidence:
+        text = (
+            title
+            if ev.where == "title"
+            else a.evidence
+            and ev.where
+            and ("The Information Commissioner found Greyfield sold personal data without consent.")
+        )
+        assert text[ev.start : ev.end] == ev.text
+    fields = {ev.field for ev in a.evidence}
+    assert {"regulator", "action_stage", "topics", "targets"} <= fields
+
+
+def test_deterministic_and_versioned():
+    args = ("FTC fines Zentro $1 million over kids' data", "Zentro collected children's data.")
+    a, b = run(*args), run(*args)
+    assert a.as_dict() == b.as_dict()
+    assert a.version == EXTRACTOR_VERSION
+    lex = tomllib.loads(
+        resources.files("monitor").joinpath("data/lexicon.toml").read_text(encoding="utf-8")
+    )
+    assert lex["version"] == EXTRACTOR_VERSION
+
+
+def test_case_key_ignores_wording_and_legal_suffix():
+    assert case_key("FTC", ["Avalon Data, Inc."]) == case_key("FTC", ["Avalon Data"])
+    assert case_key("FTC", ["Avalon Data"]) != case_key("ICO", ["Avalon Data"])
+    assert case_key(None, []) is None
+
+
+def test_lexicon_matching_rules():
+    lex = Lexicon(
+        {
+            "version": "x",
+            "regulator": {"ICO": ["ICO"]},
+            "regulator_by_country": {
+                "countries": [],
+                "privacy_phrases": [],
+                "competition_phrases": [],
+                "country_phrases": [],
+            },
+            "regulator_generic": {"privacy_commissioner": [], "places": []},
+            "states": {"names": [], "acting": []},
+            "stage": {"fine": ["fine*"]},
+            "not_enforcement": {},
+            "private": {},
+            "topic": {},
+        }
+    )
+    cues = lex.scan("Mexico: the ICO fined a firm; ico is not it", "title")
+    found = [(c.cat, c.value) for c in cues]
+    assert found == [("reg", "ICO"), ("stage:fine", "fine")]
+    assert cues[1].end - cues[1].start == len("fined")
