@@ -23,6 +23,23 @@ from monitor.store import iso, utcnow
 
 log = logging.getLogger("regwatch.scheduler")
 STOP_SECONDS = 8.0  # leave room under Docker's 10 s before SIGKILL
+_stop = threading.Event()
+_on_stop: list[Callable[[], None]] = []
+
+
+def install_stop_handlers() -> None:
+    """Catch SIGTERM/SIGINT from the very start, before the slow imports and set-up."""
+
+    def on_signal(signum: int, _frame: object) -> None:
+        if _stop.is_set():
+            return
+        _stop.set()
+        log.info("signal %s: stopping", signal.Signals(signum).name)
+        for callback in list(_on_stop):
+            callback()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
 
 
 def run_daemon(cfg: Config, db: Path) -> int:
@@ -81,18 +98,15 @@ def run_daemon(cfg: Config, db: Path) -> int:
         next_run_time=now,
     )
 
-    stopping = threading.Event()
-
-    def on_signal(signum: int, _frame: object) -> None:
-        if stopping.is_set():
-            return
-        stopping.set()
+    def stop() -> None:
         runtime.stopping.set()
-        log.info("signal %s: stopping", signal.Signals(signum).name)
         sched.shutdown(wait=False)
 
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+    install_stop_handlers()
+    _on_stop.append(stop)
+    if _stop.is_set():  # a signal came during set-up
+        runtime.close()
+        return 0
     log.info("regwatch running: %d sources, database %s", len(sched.get_jobs()) - 2, db)
     sched.start()
     _wait_for_workers(STOP_SECONDS)

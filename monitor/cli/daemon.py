@@ -13,9 +13,13 @@ from monitor.cli.context import App, pass_app
 @pass_app
 def run(app: App) -> None:
     """Run the daemon: poll every enabled source now and on its interval, deliver alerts."""
-    from monitor.scheduler import run_daemon
+    from monitor.scheduler import install_stop_handlers, run_daemon
 
+    install_stop_handlers()
     app.setup_logging()
+    import logging
+
+    logging.getLogger("regwatch.scheduler").info("starting regwatch run")
     cfg = app.config
     sys.exit(run_daemon(cfg, app.database))
 
