@@ -34,7 +34,7 @@ def health_problem(cfg: Config, db: Path, now: datetime | None = None) -> str | 
             store.set_state("health_probe", iso(now))
         except sqlite3.Error as exc:
             return f"database {db} is not writable: {exc}"
-        oldest = store.oldest_pending()
+        oldest = store.oldest_pending([c.name for c in cfg.channel if c.digest])
         if oldest:
             waited = now - datetime.fromisoformat(oldest.replace("Z", "+00:00"))
             if waited > timedelta(minutes=cfg.alerts.stuck_after_minutes):

@@ -127,7 +127,12 @@ class Runtime:
             report = None
             while True:
                 self._deliver_again.clear()
-                report = deliver(self.store(), self.notifiers, force=force)
+                report = deliver(
+                    self.store(),
+                    self.notifiers,
+                    force=force,
+                    max_attempts=self.cfg.alerts.max_attempts,
+                )
                 if not self._deliver_again.is_set() or self.stopping.is_set():
                     break
             metrics.refresh_from_store(self.store())

@@ -61,7 +61,7 @@ def alerts_test(app: App) -> None:
     bad = 0
     for name, notifier in notifiers.items():
         try:
-            notifier.send(sample_payload())
+            notifier.send(sample_payload(name))
             click.echo(f"ok      {name}")
         except DeliveryError as exc:
             bad += 1

@@ -145,14 +145,30 @@ class OutboxMixin:
         )
         return row["ref"] if row else None
 
+    def channels_backing_off(self, now: datetime) -> set[str]:
+        """Channels with an alert waiting out a retry backoff: their later alerts wait too, so a
+        channel keeps its order and a broken peer gets one probe per backoff, not one per alert."""
+        rows = self.db.query(
+            """SELECT DISTINCT channel FROM alerts WHERE status = 'pending' AND attempts > 0
+                 AND next_attempt_at > ?""",
+            [_iso(now)],
+        )
+        return {r["channel"] for r in rows}
+
     def outbox_counts(self) -> dict[tuple[str, str], int]:
         """Alerts per (channel, status)."""
         rows = self.db.query("SELECT channel, status, count(*) AS n FROM alerts GROUP BY 1, 2")
         return {(r["channel"], r["status"]): r["n"] for r in rows}
 
-    def oldest_pending(self) -> str | None:
-        """Creation time of the oldest pending alert."""
-        row = self._one("SELECT min(created_at) AS t FROM alerts WHERE status = 'pending'")
+    def oldest_pending(self, held_channels: list[str] | tuple[str, ...] = ()) -> str | None:
+        """Creation time of the oldest pending alert, leaving out the ``kind = 'alert'`` rows
+        of ``held_channels`` (digest channels hold those on purpose)."""
+        marks = ", ".join("?" for _ in held_channels) or "''"
+        row = self._one(
+            "SELECT min(created_at) AS t FROM alerts WHERE status = 'pending' "
+            f"AND NOT (kind = 'alert' AND channel IN ({marks}))",
+            list(held_channels),
+        )
         return row["t"] if row else None
 
     # --- silences ------------------------------------------------------------------------------
