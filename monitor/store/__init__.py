@@ -15,13 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from monitor.errors import StoreError
 from monitor.models import Action, Entry, Evidence, Hit
 from monitor.store.history import HistoryMixin
 from monitor.store.outbox import OutboxMixin
-from monitor.store.schema import migrations
 from monitor.store.sources import SourcesMixin
 from monitor.store.vendors import VendorsMixin
 
@@ -41,6 +38,11 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
 
     def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
         self.path = Path(path)
+        # Imported here: sqlite-utils costs ~100 ms, and the read-only query path never needs it.
+        from sqlite_utils import Database
+
+        from monitor.store.schema import migrations
+
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -70,9 +72,26 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
-        """All writes inside commit together or not at all."""
-        with self.db.atomic():
+        """All writes inside commit together or not at all.
+
+        BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that reads first
+        cannot upgrade to a writer once another connection has committed (SQLITE_BUSY_SNAPSHOT,
+        which no busy timeout waits out), and pollers write concurrently.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # nested: a savepoint
+                yield self
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
             yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
 
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         return next(iter(self.db.query(sql, params)), None)
