@@ -42,5 +42,17 @@ if __name__ == "__main__":
     result, errors = score(gold, preds)
     if "--errors" in sys.argv:
         print("\n".join(errors))
+    if "--targets" in sys.argv:  # target misses and extras where both say enforcement
+        from score_classify import same_org, target_hit
+
+        by_id = {str(p["id"]): p for p in preds}
+        for g in gold:
+            lab, p = g["labels"], by_id[str(g["id"])]
+            if not (lab["is_enforcement"] and p["is_enforcement"]):
+                continue
+            miss = [t for t in lab["targets"] if not target_hit(t, p["targets"])]
+            extra = [t for t in p["targets"] if not any(same_org(x, t) for x in lab["targets"])]
+            if miss or extra:
+                print(f"{g['id']} miss={miss} extra={extra} gold={lab['targets']}: {g['title']}")
     for k, v in result.items():
         print(f"{k:<26} {v}")

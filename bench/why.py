@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from monitor.classify import row_to_entry  # noqa: E402
-from monitor.extract import _by_cat, _enforcement, _regulator, _stage, extract  # noqa: E402,F401
+from monitor.extract import extract  # noqa: E402
 from monitor.extract_lexicon import default_lexicon  # noqa: E402
 
 rows = {r["id"]: r for r in map(json.loads, Path(sys.argv[1]).read_text().splitlines())}

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol, TextIO
 
 from monitor.errors import InputError
-from monitor.extract import extract
+from monitor.extract import extract, inherit_case_topics
 from monitor.models import Action, Entry, Hit
 
 OUTPUT_KEYS = (
@@ -39,7 +39,12 @@ def row_to_entry(row: dict[str, Any]) -> Entry:
 def classify_row(row: dict[str, Any], matcher: MatcherLike | None) -> dict[str, Any]:
     """One output object, keys in the contract's order."""
     entry = row_to_entry(row)
-    action = extract(entry)
+    return _output(row, entry, extract(entry), matcher)
+
+
+def _output(
+    row: dict[str, Any], entry: Entry, action: Action, matcher: MatcherLike | None
+) -> dict[str, Any]:
     hits = matcher.match(entry, action) if matcher is not None else []
     return {
         "id": row.get("id"),
@@ -73,15 +78,16 @@ def _parse(line: str, n: int) -> dict[str, Any]:
 
 
 def classify_stream(inp: TextIO, out: TextIO, matcher: MatcherLike | None) -> int:
-    """Classify every JSONL line of ``inp`` into ``out`` in order; returns the count written."""
-    count = 0
-    for n, line in enumerate(inp, 1):
-        if not line.strip():
-            continue
-        row = _parse(line, n)
-        out.write(json.dumps(classify_row(row, matcher), ensure_ascii=False) + "\n")
-        count += 1
-    return count
+    """Classify every JSONL line of ``inp`` into ``out`` in order; returns the count written.
+
+    The input is read whole first: later stages of a case take its earlier stages' topics (T4)."""
+    rows = [_parse(line, n) for n, line in enumerate(inp, 1) if line.strip()]
+    entries = [row_to_entry(row) for row in rows]
+    actions = [extract(e) for e in entries]
+    actions = inherit_case_topics(actions, [e.published_at for e in entries])
+    for row, entry, action in zip(rows, entries, actions, strict=True):
+        out.write(json.dumps(_output(row, entry, action, matcher), ensure_ascii=False) + "\n")
+    return len(rows)
 
 
 def _main(argv: list[str] | None = None) -> int:

@@ -76,8 +76,30 @@ MONEY = re.compile(
 )
 
 
+# Cheap finds that every money phrase contains; a long body is searched only around them.
+_MARKERS = ("$", "€", "£", "₹", "₩", "¥", "illion", "USD", "EUR", "GBP")
+_LONG = 400
+
+
 def _money(text: str) -> list[re.Match[str]]:
-    return list(MONEY.finditer(text))
+    """Money phrases in ``text``; a long text is only searched near currency markers, because a
+    regex pass over a whole article costs more than the rest of extraction."""
+    if len(text) <= _LONG:
+        return list(MONEY.finditer(text))
+    spots = sorted({i for m in _MARKERS for i in _positions(text, m)})
+    found: dict[int, re.Match[str]] = {}
+    for i in spots:
+        for m in MONEY.finditer(text, max(0, i - 24), min(len(text), i + 40)):
+            found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
+def _positions(text: str, marker: str, limit: int = 8) -> list[int]:
+    out, i = [], text.find(marker)
+    while i >= 0 and len(out) < limit:
+        out.append(i)
+        i = text.find(marker, i + 1)
+    return out
 
 
 _MULTIPLIER = {

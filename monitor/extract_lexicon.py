@@ -6,6 +6,7 @@ Scanning cost grows with the text, not with the number of phrases.
 
 from __future__ import annotations
 
+import codecs
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -50,21 +51,25 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
     return out
 
 
-def _fold_table(lower: bool) -> dict[int, int]:
-    """str.translate table: punctuation to space (so word boundaries are spaces), optionally
-    upper to lower case; one character for one, so spans stay aligned."""
-    table = {}
-    for code in range(0x2FFF):
-        ch = chr(code)
-        if not ch.isalnum():
-            table[code] = " "
-        elif lower and len(ch.lower()) == 1 and ch.lower() != ch:
-            table[code] = ch.lower()
-    return table
+def _fold_error(err: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a non-ASCII letter becomes \x01 (it stays inside its word), any
+    other non-ASCII character a space (a word boundary); one character for one."""
+    assert isinstance(err, UnicodeEncodeError)
+    bad = err.object[err.start : err.end]
+    return "".join("\x01" if ch.isalnum() else " " for ch in bad), err.end
 
 
-_FOLD_LOWER = _fold_table(lower=True)
-_FOLD_EXACT = _fold_table(lower=False)
+codecs.register_error("regwatch-fold", _fold_error)
+# bytes.translate tables: ASCII punctuation to space (word boundaries are spaces), optionally upper
+# to lower case; one byte for one character, so spans stay aligned with the text.
+_EXACT = bytes(i if chr(i).isalnum() or i == 1 else 32 for i in range(256))
+_LOWER = _EXACT.lower()
+
+
+def fold(text: str, lower: bool) -> str:
+    """``text`` as the automata see it: same length, punctuation as spaces, maybe lower case."""
+    raw = text.encode("ascii", "regwatch-fold")
+    return raw.translate(_LOWER if lower else _EXACT).decode("ascii")
 
 
 class Lexicon:
@@ -80,7 +85,7 @@ class Lexicon:
             prefix = phrase.endswith("*")
             word = phrase.rstrip("*")
             exact = any(c.isupper() for c in word)
-            folded = word.translate(_FOLD_EXACT if exact else _FOLD_LOWER).strip()
+            folded = fold(word, lower=not exact).strip()
             # space-padded keys make every match start and end on a word boundary
             key = " " + folded + ("" if prefix else " ")
             # offset from the match's last hay index to the phrase's first text index
@@ -95,14 +100,15 @@ class Lexicon:
         self._exact.make_automaton()
         self.size = len(table)
 
-    def scan(self, text: str, where: str) -> list[Cue]:
-        """Every lexicon phrase in ``text`` on word boundaries, sorted by position."""
+    def scan(self, text: str, where: str, offset: int = 0) -> list[Cue]:
+        """Every lexicon phrase in ``text`` on word boundaries, sorted by position; spans are
+        shifted by ``offset`` (``text`` is a slice starting there)."""
         if not text:
             return []
         cues: list[Cue] = []
         n = len(text)
-        for automaton, fold in ((self._lower, _FOLD_LOWER), (self._exact, _FOLD_EXACT)):
-            hay = " " + text.translate(fold) + " "
+        for automaton, lower in ((self._lower, True), (self._exact, False)):
+            hay = " " + fold(text, lower) + " "
             for end_idx, payload in automaton.iter(hay):
                 for cat, value, length, back in payload:
                     # hay has one leading space: hay index i is text index i - 1
@@ -110,7 +116,7 @@ class Lexicon:
                     cend = start + length
                     while cend < n and hay[cend + 1] != " ":  # prefix phrases: whole last word
                         cend += 1
-                    cues.append(Cue(start, cend, where, cat, value))
+                    cues.append(Cue(start + offset, cend + offset, where, cat, value))
         cues.sort()
         return cues
 

@@ -33,7 +33,10 @@ _BEFORE = re.compile(
     r"determined(?: that)?|directing|requires|required|settles with|settled with|settlement with|"
     r"order with|orders with|agreement with|approves|blocks|tells|told|suspends|suspended|"
     r"examine(?: whether)?|examine how|whether|halt|defendants?|company|firm|broker|maker|chain|"
-    r"retailer|app|publisher|operator|platform|start-up|startup|group)\s+$"
+    r"retailer|app|publisher|operator|platform|start-up|startup|group|limitation on|halt to|"
+    r"fining|penalising|penalizing|sanctioned|sanctions|reprimanded|ordering|requiring|"
+    r"action against|case against|complaint against|lawsuit against|probe of|investigation of|"
+    r"audit of|settlement with|deal with|sent|maker|owner|developer|parent|parent company)\s+$"
 )
 _AFTER = re.compile(
     r"^(?:'s?\s+|’s?\s+)?(?:,\s+[^,]{0,60},\s+)?"
@@ -42,8 +45,21 @@ _AFTER = re.compile(
     r"breached|broke|violated|collected|sold|shared|used|let|gathered|kept|harvested|processed|"
     r"accessed|switched|passed|marketed|published|built|bought|scraped|enrolled|captured|recorded|"
     r"had no|could not|did not|illegally|unlawfully|to destroy|to delete|to stop|must delete|"
-    r"will destroy|will delete|and its|had used|used facial|collected biometric)\b"
+    r"will destroy|will delete|and its|had used|used facial|collected biometric|was fined|"
+    r"has been fined|has agreed|have agreed|is accused|was accused|are accused|were|has|had|"
+    r"gathered|obtained|tracked|retained|disclosed|misled|deceived|exposed|trained|deployed|"
+    r"processed|relied|lacked|operated|ran|runs|operates|must stop|will stop|"
+    r"processing|use|collection|sale|sharing|handling|practices)\b"
 )
+# "X, (the) operator of Y": the company behind a product is the party acted against
+_APPOSITION = re.compile(
+    r"^,?\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
+    r"company behind|firm behind)\b"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_AND = re.compile(r"\s+and\s+")
+_LIST_GAP = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+_FIGURE = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"
     r"\bsubsidiary,?\s+(?P<b>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
@@ -52,13 +68,13 @@ _RELATED = re.compile(
 )
 _PASSING = re.compile(
     r"\b(?:through|via|to|at|from|like|such as|including|alternative to|rivals?|competitors?|"
-    r"by|of|and|or|than|for|over|after|using|on behalf of)\s+$"
+    r"by|of|than|for|over|after|using|on behalf of)\s+$"
 )
 
 
 def _clean(name: str) -> str | None:
     """Trim lead words and possessives; None when what is left is not an organisation name."""
-    name = re.sub(r"['’]s?$", "", name.strip())
+    name = _POSSESSIVE_END.sub("", name.strip())
     words = name.split()
     for i, w in enumerate(words):  # "TikTok GBP 12.7": a currency code ends the name
         if i and (w in _CURRENCY or w[0].isdigit()):
@@ -73,7 +89,7 @@ def _clean(name: str) -> str | None:
     name = " ".join(words)
     if name in _PLACES or any(w in _NOT_ORG_WORDS for w in words):
         return None
-    if len(name) < 2 or name.isdigit() or re.fullmatch(r"[\d,.$€£%-]+\w*", name):
+    if len(name) < 2 or name.isdigit() or _FIGURE.fullmatch(name):
         return None
     return name
 
@@ -84,7 +100,7 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     for m in NAME.finditer(text):
         raw = m.group(0)
         # "X and Y" is two names; "Bed Bath & Beyond" keeps "&"
-        for part in re.split(r"\s+and\s+", raw):
+        for part in _AND.split(raw):
             start = m.start() + raw.find(part)
             cleaned = _clean(part)
             if cleaned:
@@ -92,29 +108,33 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _role_targets(text: str, is_title: bool, excluded: set[str]) -> list[tuple[int, str]]:
-    """Names standing in an acted-against role in ``text``."""
-    found: list[tuple[int, str]] = []
-    names = [n for n in _names(text) if not any(n[2] in x for x in excluded)]
-    for i, (start, end, name) in enumerate(names):
+def _role_targets(
+    names: list[tuple[int, int, str]], text: str, is_title: bool
+) -> list[tuple[int, str]]:
+    """Names standing in an acted-against role in ``text``; a list shares its member's role."""
+    acted_at: set[int] = set()
+    for i, (start, end, _name) in enumerate(names):
         before, after = text[max(0, start - 40) : start], text[end : end + 80]
         acted = bool(_BEFORE.search(before)) or bool(_AFTER.match(after))
+        acted = acted or bool(_APPOSITION.match(after))
         # the first name of a title is its subject unless it is a passing mention
         if is_title and i == 0 and not _PASSING.search(before):
             acted = True
         if acted and _PASSING.search(before) and not _BEFORE.search(before):
             acted = False
         if acted:
-            found.append((start, name))
-            # "X, Y and Z must ...": listed names share the role
-            j, prev_end = i + 1, end
-            while j < len(names) and re.fullmatch(
-                r",?\s+(?:and|&)\s+|,\s+", text[prev_end : names[j][0]]
-            ):
-                found.append((names[j][0], names[j][2]))
-                prev_end = names[j][1]
-                j += 1
-    return found
+            acted_at.add(i)
+    # "X, Y and Z must ...", "fines X and Y": listed names share the role, both ways
+    for i in sorted(acted_at):
+        for step in (1, -1):
+            j = i
+            while 0 <= j + step < len(names):
+                a, b = (names[j], names[j + step]) if step == 1 else (names[j + step], names[j])
+                if not _LIST_GAP.fullmatch(text[a[1] : b[0]]):
+                    break
+                j += step
+                acted_at.add(j)
+    return [(names[i][0], names[i][2]) for i in sorted(acted_at)]
 
 
 def extract_targets(
@@ -131,8 +151,10 @@ def extract_targets(
         seen.add(key)
         result.append((name, where, start, start + len(name)))
 
+    spans = {}
     for where, text in (("title", title), ("summary", summary)):
-        for start, name in _role_targets(text, where == "title", excluded):
+        spans[where] = [n for n in _names(text) if not any(n[2] in x for x in excluded)]
+        for start, name in _role_targets(spans[where], text, where == "title"):
             add(name, where, start)
         for m in _RELATED.finditer(text):
             name = next(g for g in m.groups() if g)
@@ -140,8 +162,8 @@ def extract_targets(
             if cleaned and result and not any(cleaned in x for x in excluded):
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if not result:  # no name in an acting role: the first organisation the item names
-        for where, text in (("title", title), ("summary", summary)):
-            names = [n for n in _names(text) if not any(n[2] in x for x in excluded)]
+        for where in ("title", "summary"):
+            names = spans[where]
             if names:
                 add(names[0][2], where, names[0][0])
                 break

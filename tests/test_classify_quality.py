@@ -15,16 +15,16 @@ from monitor.errors import InputError
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
 # Floors: the thresholds, or what this extractor reaches on the whole corpus where that is
-# lower (alerts_f1 0.949, target_recall 0.831, model_deletion_recall 0.925; see the report).
+# lower (alerts_f1 0.949 with this target-only matcher, target_recall 0.848; see the report).
 FLOORS = {
-    "alerts_f1": 0.94,
+    "alerts_f1": 0.945,
     "enforcement_precision": 0.95,
     "enforcement_recall": 0.95,
     "regulator_accuracy": 0.95,
     "stage_accuracy": 0.8,
     "amount_accuracy": 0.9,
-    "model_deletion_recall": 0.92,
-    "target_recall": 0.83,
+    "model_deletion_recall": 1.0,
+    "target_recall": 0.84,
 }
 
 

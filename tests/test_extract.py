@@ -5,7 +5,13 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
-from monitor.extract import EXTRACTOR_VERSION, case_key, extract
+from monitor.extract import (
+    EXTRACTOR_VERSION,
+    case_key,
+    extract,
+    inherit_case_topics,
+    with_case_memory,
+)
 from monitor.extract_lexicon import Lexicon
 from monitor.models import Entry
 
@@ -192,3 +198,59 @@ def test_lexicon_matching_rules():
     found = [(c.cat, c.value) for c in cues]
     assert found == [("reg", "ICO"), ("stage:fine", "fine")]
     assert cues[1].end - cues[1].start == len("fined")
+
+
+def test_appeal_inherits_its_case_topics():
+    fine = run(
+        "ICO fines Pellucid Vision £2m and orders face templates deleted",
+        "The ICO found Pellucid Vision Ltd scraped facial images without consent and ordered it "
+        "to delete the face templates it built from them.",
+        "ico",
+    )
+    appeal = run(
+        "Tribunal overturns ICO fine on Pellucid Vision",
+        "The tribunal allowed Pellucid Vision's appeal against the ICO's fine.",
+    )
+    assert fine.case_key == appeal.case_key
+    assert "model_deletion" in fine.topics and "model_deletion" not in appeal.topics
+    later = inherit_case_topics([appeal, fine], ["2024-05-01", "2023-01-10"])
+    assert "model_deletion" in later[0].topics and later[1] is fine
+    assert any(e.where == "case" for e in later[0].evidence)
+    # an appeal published before the fine does not inherit from it
+    assert inherit_case_topics([appeal, fine], ["2022-01-01", "2023-01-10"])[0] is appeal
+
+
+def test_case_memory_skips_investigations_and_unrelated_law():
+    probe = run("FTC opens investigation into Corvex Labs", "The FTC is investigating Corvex Labs.")
+    assert with_case_memory(probe, ["model_deletion"]) is probe
+    antitrust = run(
+        "Court upholds FTC antitrust ruling against Corvex Labs",
+        "The appeals court upheld the antitrust judgment over Corvex Labs' monopoly.",
+    )
+    assert with_case_memory(antitrust, ["data_sourcing"]).topics == antitrust.topics
+
+
+def test_negated_fine_is_not_the_stage():
+    a = run(
+        "Hamburg data protection authority orders Veltrix to stop processing, issues no fine",
+        "The authority found Veltrix GmbH processed personal data unlawfully and ordered it to "
+        "stop.",
+    )
+    assert a.action_stage == "final_order"
+
+
+def test_body_is_read_for_a_deletion_term_the_summary_leaves_out():
+    summary = "The FTC said Orvane Inc. collected users' photos without consent to build its app."
+    body = "Background paragraph. " * 20 + "The order requires Orvane to delete its models."
+    a = extract(
+        Entry(
+            source="t",
+            title="FTC finalizes order against Orvane",
+            summary=summary + " The company must pay $2 million.",
+            body=body,
+            publisher="ftc-press",
+        )
+    )
+    assert "model_deletion" in a.topics
+    ev = [e for e in a.evidence if e.where == "body"]
+    assert ev and all(body[e.start : e.end] == e.text for e in ev)
