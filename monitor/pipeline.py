@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from monitor.config import ChannelConfig, Config, SourceConfig
 from monitor.errors import RegwatchError
-from monitor.extract import extract
+from monitor.extract import extract, with_case_memory
 from monitor.fetch import Fetcher, backoff_delay
 from monitor.models import Action, Entry, Hit
 from monitor.notify.render import alert_payload
@@ -76,6 +76,9 @@ def process_entry(
 ) -> tuple[Action, list[Hit], int]:
     """Extract, match and store one saved entry; queue its alerts. Call inside a transaction."""
     action = extract(entry)
+    if action.is_enforcement and action.case_key:
+        # T4: later stages keep their case's topics (an appeal need not repeat the deletion).
+        action = with_case_memory(action, store.case_topics(action.case_key, entry.id))
     hits = matcher.match(entry, action)
     store.save_action(entry.id, action, entry.published_at, now)
     store.save_hits(entry.id, hits)

@@ -214,3 +214,31 @@ def test_lookback_days_bound_first_poll_alerts(httpserver, tmp_path, db_path, lo
     rt = runtime_for(cfg_path, db_path)
     rt.poll(rt.cfg.sources[0])
     assert len(Store(db_path).alert_rows()) == expect
+
+
+def test_later_stage_keeps_its_case_topics_from_the_store(httpserver, tmp_path, db_path):
+    order = (
+        "FTC order requires Acme Vision to delete face templates and algorithms",
+        "The Federal Trade Commission ordered Acme Vision, Inc. to delete face templates and "
+        "destroy algorithms built from photos taken without consent.",
+        "https://regulator.test/news/acme-order",
+        NOW - timedelta(days=3),
+    )
+    appeal = (
+        "Acme Vision loses appeal of FTC order",
+        "A federal appeals court denied Acme Vision, Inc.'s petition for review of the FTC order.",
+        "https://regulator.test/news/acme-appeal",
+        NOW - timedelta(days=1),
+    )
+    serve_feed(httpserver, rss([order]), etag='"1"')
+    rt = runtime_for(make_config(tmp_path, httpserver.url_for("/feed.xml")), db_path)
+    rt.poll(rt.cfg.sources[0])
+    httpserver.clear()
+    serve_feed(httpserver, rss([order, appeal]), etag='"2"')
+    rt.poll(rt.cfg.sources[0])
+    store = Store(db_path)
+    rows = list(store.db.query("SELECT case_key, topics, action_stage FROM actions"))
+    keys = {r["case_key"] for r in rows}
+    assert len(keys) == 1, rows
+    topics = [set(json.loads(r["topics"])) for r in rows]
+    assert all("model_deletion" in t for t in topics), rows

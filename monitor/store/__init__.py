@@ -181,6 +181,15 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
         row = self._one("SELECT * FROM actions WHERE entry_id = ?", [entry_id])
         return action_from_row(row) if row else None
 
+    def case_topics(self, case_key: str, except_entry: str | None = None) -> set[str]:
+        """Topics of the stored enforcement actions of a case (for later stages, T4)."""
+        rows = self.db.query(
+            "SELECT topics FROM actions "
+            "WHERE case_key = ? AND is_enforcement = 1 AND entry_id != ?",
+            [case_key, except_entry or ""],
+        )
+        return {t for r in rows for t in json.loads(r["topics"])}
+
     def hits_for_entry(self, entry_id: str) -> list[Hit]:
         """The watchlist hits stored for an entry."""
         return [
