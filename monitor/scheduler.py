@@ -50,11 +50,11 @@ def run_daemon(cfg: Config, db: Path) -> int:
 
     from monitor import metrics
 
-    runtime = Runtime(cfg, db)
-    runtime.prepare()
-    if cfg.metrics.port is not None:
+    if cfg.metrics.port is not None:  # up from the start, before the first poll
         metrics.serve(cfg.metrics.port, cfg.metrics.host)
         log.info("metrics on http://%s:%d/metrics", cfg.metrics.host, cfg.metrics.port)
+    runtime = Runtime(cfg, db)
+    runtime.prepare()
 
     sched = BlockingScheduler(
         executors={"default": ThreadPoolExecutor(max_workers=8)},
