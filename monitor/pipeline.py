@@ -228,8 +228,8 @@ class Pipeline:
                 self._source_alert("source_broken", source.name, now, str(exc), count)
         metrics.poll_failed(source.name)
         log.warning(
-            "poll failed: %s; next try in %ds",
-            exc,
+            "poll failed (%d in a row); next try in %ds",
+            count,
             int(delay),
             extra={"source": source.name, "error": str(exc)},
         )
