@@ -12,6 +12,7 @@ a vendor named there is the item's subject.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,10 +27,9 @@ from monitor.watchlist_io import (
     parse_watchlist_toml,
 )
 from monitor.watchlist_text import (
-    LETTER,
     capitalised,
     fold,
-    grade,
+    grade_in_field,
     is_common,
     is_phrase,
     normalise,
@@ -48,10 +48,12 @@ __all__ = [
 
 _ROLE_RANK = {"target": 0, "related": 1, "mention": 2}
 _FIELD_RANK = {"title": 0, "summary": 1, "body": 2, "target": 3}
+_SEP = " \x00 "  # between fields in a scan: a word boundary no key can cross
 _SHORT = 3  # keys this short (AWS, SCL) must match in the case the watchlist wrote them
 
 
-@dataclass(slots=True, frozen=True)
+# Compared and hashed by identity (a C slot call): one object per vendor, reason and key.
+@dataclass(slots=True, frozen=True, eq=False)
 class _Pattern:
     vendor: int
     why: str  # name | alias | related
@@ -72,6 +74,31 @@ class _Occ:
     grade: str = "strong"
 
 
+class _Field:
+    """One field of a scan, with what grading needs computed only when first asked for."""
+
+    __slots__ = ("name", "text", "base", "_joined", "_raw", "_low", "_titled", "_starts")
+
+    def __init__(self, name: str, text: str, joined: str, base: int, raw: list) -> None:
+        self.name, self.text, self.base = name, text, base
+        self._joined, self._raw = joined, raw
+        self._low: str | None = None
+        self._titled: bool | None = None
+        self._starts: set[int] | None = None
+
+    def grade(self, start: int, end: int, key: str) -> str:
+        """The evidence grade of the occurrence at ``start:end`` of this field."""
+        if self._low is None:
+            self._low = self._joined[self.base : self.base + len(self.text)]
+            self._titled = self.name == "title" and title_like(self.text)
+            stop = self.base + len(self.text)
+            self._starts = {r[0] - self.base for r in self._raw if self.base <= r[0] < stop}
+        assert self._starts is not None and self._titled is not None
+        return grade_in_field(
+            self.name, self.text, self._low, start, end, key, self._titled, self._starts
+        )
+
+
 class Matcher:
     """Matches entries against a watchlist with one automaton built once."""
 
@@ -85,9 +112,11 @@ class Matcher:
                     self._add(table, idx, why, name, vendor.match)
             for name in vendor.related:
                 self._add(table, idx, "related", name, vendor.match)
+        # Keys are stored with a space either side and scanned in folded text (where every
+        # non-word character is a space), so the automaton itself reports whole words only.
         self._automaton = ahocorasick.Automaton()
         for key, patterns in table.items():
-            self._automaton.add_word(key, (key, tuple(patterns.values())))
+            self._automaton.add_word(f" {key} ", (len(key), tuple(patterns.values())))
         self._empty = not table
         if table:
             self._automaton.make_automaton()
@@ -95,8 +124,9 @@ class Matcher:
     @staticmethod
     def _add(table: dict, idx: int, why: str, name: str, mode: str) -> None:
         key = fold(normalise(name))
-        if not key.strip():
-            return
+        slot = (idx, why if why == "related" else "own")
+        if not key.strip() or slot in table.get(key, ()):
+            return  # the first reason wins for a vendor: name before alias before related
         guard = "none" if mode == "loose" else mode if mode == "strict" else "auto"
         if guard == "auto" and not is_common(name, key):
             guard = "case" if is_phrase(name, key) else "none"
@@ -106,63 +136,90 @@ class Matcher:
         if " " in key and len(key) > 6:  # "Weight Watchers" also as "WeightWatchers"
             keys.append(key.replace(" ", ""))
         for k in keys:
-            # The first reason wins for a vendor: name before alias before related.
-            table.setdefault(k, {}).setdefault((idx, why if why == "related" else "own"), pattern)
+            table.setdefault(k, {}).setdefault(slot, pattern)
 
     def match(self, entry: Entry, action: Action | None = None) -> list[Hit]:
         """Hits for every watchlist vendor the entry names, best role first."""
         fields = [("title", entry.title), ("summary", entry.summary), ("body", entry.body)]
-        text_occs = [o for name, text in fields if text for o in self._scan(name, text)]
+        text_occs = self._scan([f for f in fields if f[1]])
         targets = [t for t in (action.targets if action else []) if t and t.strip()]
-        target_occs = [o for t in targets for o in self._scan("target", t)]
+        target_occs = self._scan([("target", t) for t in targets]) if targets else []
+        if not text_occs and not target_occs:
+            return []
         accepted = _accept(text_occs + target_occs)
         return self._hits(accepted, bool(targets))
 
     def vendors_named(self, text: str) -> set[str]:
         """Names of vendors whose name, alias or related name occurs in ``text``."""
-        accepted = _accept(self._scan("text", text))
+        accepted = _accept(self._scan([("text", text)]) if text else [])
         return {self.vendors[o.pattern.vendor].name for o in accepted}
 
-    def _scan(self, field: str, text: str) -> list[_Occ]:
-        """Whole-word occurrences in one field, graded; shorter ones inside longer ones dropped."""
-        if self._empty:
+    def _scan(self, fields: list[tuple[str, str]]) -> list[_Occ]:
+        """Whole-word occurrences in the fields, graded; shorter ones inside longer ones dropped."""
+        if self._empty or not fields:
             return []
-        low = fold(text)
-        raw: list[tuple[int, int, str, tuple[_Pattern, ...]]] = []
-        for last, (key, patterns) in self._automaton.iter(low):
-            start, end = last - len(key) + 1, last + 1
-            if (start and _wordy(low[start - 1])) or (end < len(low) and _wordy(low[end])):
-                continue
-            raw.append((start, end, key, patterns))
+        # One automaton pass over all fields. Folding keeps lengths, so a field's span in the
+        # joined text is its own span shifted by the field's base; the NUL (which folding never
+        # leaves in a text) keeps a name from running across two fields.
+        low = " " + _SEP.join([fold(text) for _, text in fields]) + " "
+        raw = [(last - n, last, patterns) for last, (n, patterns) in self._automaton.iter(low)]
+        if not raw:
+            return []
+        bases, base = [], 1
+        for _, text in fields:
+            bases.append(base)
+            base += len(text) + len(_SEP)
         raw = _outermost(raw)
-        starts = {r[0] for r in raw}
-        titled = field == "title" and title_like(text)
-        occs = []
-        for start, end, key, patterns in raw:
+        views = [
+            _Field(name, text, low, b, raw) for (name, text), b in zip(fields, bases, strict=True)
+        ]
+        occs: list[_Occ] = []
+        # A later occurrence of a pattern and key in a text field where an earlier one was sure
+        # changes nothing (same role, worse rank, no new evidence), so it is neither graded nor
+        # kept. Targets are exempt: each is a text of its own.
+        settled: set[tuple[_Pattern, str, str]] = set()
+        for start, end, patterns in raw:
+            view = views[bisect_right(bases, start) - 1]
+            text, s, e = view.text, start - view.base, end - view.base
+            key = low[start:end]
             for p in patterns:
-                if p.exact is not None and text[start:end] not in (p.exact, p.exact.upper()):
+                if p.exact is not None and text[s:e] not in (p.exact, p.exact.upper()):
                     continue
-                occ = _Occ(field, text, start, end, p, key)
-                if p.guard == "case":
-                    occ.grade = "strong" if capitalised(text[start:end]) else "none"
-                elif p.guard != "none":
-                    occ.grade = _grade_in(field, text, low, start, end, key, titled, starts)
+                if (p, key, view.name) in settled:
+                    continue
+                occ = _Occ(view.name, text, s, e, p, key)
+                if p.guard != "none":
+                    first = text[s]
+                    if not (first.isupper() or first.isdigit()):  # lower case: never evidence
+                        occ.grade = "none"
+                    elif p.guard == "case":
+                        occ.grade = "strong" if capitalised(text[s:e]) else "none"
+                    else:
+                        occ.grade = view.grade(s, e, key)
+                if occ.grade == "strong" and view.name != "target":
+                    settled.add((p, key, view.name))
                 occs.append(occ)
         return occs
 
     def _hits(self, accepted: list[_Occ], have_targets: bool) -> list[Hit]:
-        best: dict[int, tuple[str, _Occ]] = {}
+        best: dict[int, tuple[tuple[int, int, int], str, _Occ]] = {}
         # Without targets a title naming a vendor outright is about it, not about its data supplier.
         named = any(o.field == "title" and o.pattern.why != "related" for o in accepted)
         for occ in accepted:
-            role = _role(occ, have_targets, named)
-            rank = _rank(role, occ)
+            related = occ.pattern.why == "related"
+            if have_targets:
+                subject = occ.field == "target"
+            else:
+                subject = occ.field == "title" and not (related and named)
+            role = "mention" if not subject else "related" if related else "target"
+            rank = (_ROLE_RANK[role], _FIELD_RANK[occ.field], occ.start)
             held = best.get(occ.pattern.vendor)
-            if held is None or rank < _rank(*held):
-                best[occ.pattern.vendor] = (role, occ)
+            if held is None or rank < held[0]:
+                best[occ.pattern.vendor] = (rank, role, occ)
+        shown_for = _in_text(accepted) if have_targets else {}
         hits = []
-        for idx, (role, occ) in best.items():
-            shown = _in_text(occ, accepted) if occ.field == "target" else occ
+        for idx, (_, role, occ) in best.items():
+            shown = shown_for.get((occ.pattern, occ.key), occ) if occ.field == "target" else occ
             hits.append(
                 Hit(
                     vendor=self.vendors[idx].name,
@@ -178,14 +235,6 @@ class Matcher:
         return hits
 
 
-def _rank(role: str, occ: _Occ) -> tuple[int, int, int]:
-    return (_ROLE_RANK[role], _FIELD_RANK[occ.field], occ.start)
-
-
-def _wordy(char: str) -> bool:
-    return char.isalnum() or char == LETTER
-
-
 def _outermost(raw: list) -> list:
     """Drop occurrences inside a longer one: "Gravy" is not named in "Gravy Analytics"."""
     raw.sort(key=lambda r: (r[0], -r[1]))
@@ -198,33 +247,21 @@ def _outermost(raw: list) -> list:
     return kept
 
 
-def _grade_in(
-    field: str, text: str, low: str, start: int, end: int, key: str, titled: bool, starts: set[int]
-) -> str:
-    # A target is a name, not a sentence: its first word is not capitalised by grammar, and a
-    # target that is exactly the name is the extractor's word that an organisation is meant.
-    if field == "target":
-        if fold(normalise(text)) == key and capitalised(text[start:end]):
-            return "cap"
-        shifted = {s + 1 for s in starts}
-        found = grade(" " + text, " " + low, start + 1, end + 1, False, shifted)
-        return "cap" if found == "weak" else found
-    return grade(text, low, start, end, titled, starts)
-
-
 def _accept(occs: list[_Occ]) -> list[_Occ]:
     """Occurrences that stand: guarded ones need evidence, here or elsewhere for the same vendor."""
     _veto_targets(occs)
+    if all(o.grade == "strong" or o.pattern.guard == "none" for o in occs):
+        return occs  # nothing is in doubt ("case" grades only strong or none)
     sure: dict[int, set[str]] = {}
     for occ in occs:
         sure.setdefault(occ.pattern.vendor, set()).add(occ.grade)
     kept = []
     for occ in occs:
         g, mode = occ.grade, occ.pattern.guard
-        elsewhere = sure[occ.pattern.vendor]
-        if mode == "none" or g == "strong":  # "case" grades only strong or none
+        if mode == "none" or g == "strong":
             kept.append(occ)
             continue
+        elsewhere = sure[occ.pattern.vendor]
         auto_ok = g == "cap" or (g == "weak" and bool(elsewhere & {"strong", "cap"}))
         strict_ok = g in ("cap", "weak") and "strong" in elsewhere
         if (mode == "auto" and auto_ok) or (mode == "strict" and strict_ok):
@@ -234,33 +271,30 @@ def _accept(occs: list[_Occ]) -> list[_Occ]:
 
 def _veto_targets(occs: list[_Occ]) -> None:
     """A bare common-word target ("Amazon") falls when the text shows a place or a person."""
+    doubtful = [o for o in occs if o.field == "target" and o.grade != "strong"]
+    if not doubtful:
+        return
     in_text: dict[tuple[_Pattern, str], set[str]] = {}
     for occ in occs:
         if occ.field != "target":
             in_text.setdefault((occ.pattern, occ.key), set()).add(occ.grade)
-    for occ in occs:
+    for occ in doubtful:
         seen = in_text.get((occ.pattern, occ.key))
-        if occ.field == "target" and occ.grade != "strong" and seen and "neg" in seen:
-            if seen & {"strong", "cap"}:
-                continue
+        if seen and "neg" in seen and not seen & {"strong", "cap"}:
             occ.grade = "neg"
 
 
-def _role(occ: _Occ, have_targets: bool, title_names_vendor: bool) -> str:
-    """Target or related when the occurrence is in a target (or, with no targets, in the title)."""
-    related = occ.pattern.why == "related"
-    if have_targets:
-        subject = occ.field == "target"
-    else:
-        subject = occ.field == "title" and not (related and title_names_vendor)
-    if not subject:
-        return "mention"
-    return "related" if related else "target"
-
-
-def _in_text(occ: _Occ, accepted: list[_Occ]) -> _Occ:
-    """The same vendor and key found in the entry's own text, to show a span a reader can find."""
-    for other in sorted(accepted, key=lambda o: (_FIELD_RANK[o.field], o.start)):
-        if other.field != "target" and other.pattern == occ.pattern and other.key == occ.key:
-            return other
-    return occ
+def _in_text(accepted: list[_Occ]) -> dict[tuple[_Pattern, str], _Occ]:
+    """For each pattern and key, its first occurrence in the entry's own text (title first):
+    the span shown for a target hit, which a reader can find."""
+    first: dict[tuple[_Pattern, str], _Occ] = {}
+    for occ in accepted:
+        if occ.field == "target":
+            continue
+        held = first.get((occ.pattern, occ.key))
+        if held is None or (_FIELD_RANK[occ.field], occ.start) < (
+            _FIELD_RANK[held.field],
+            held.start,
+        ):
+            first[(occ.pattern, occ.key)] = occ
+    return first

@@ -9,6 +9,7 @@ start), ``none`` (lower case) and ``neg`` (a place, a person, "Ring of Fire").
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from monitor.watchlist_words import (
@@ -22,35 +23,53 @@ from monitor.watchlist_words import (
     QUALIFIER_WORDS,
 )
 
-# Folding runs on every entry, so it stays on str.translate's ASCII fast path: non-ASCII
-# characters are first replaced one for one (letters by LETTER, the rest by a space).
+# Folding runs on every entry, so it is an ASCII encode (non-ASCII characters go through a codec
+# error handler, one call per run of them) and a bytes.translate that lowers and blanks.
 LETTER = "\x01"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_TABLE = {i: " " for i in range(128) if not chr(i).isalnum()}
+# LETTER passes through (so "\u00e9Zentrix" is one word, not a space and "Zentrix").
+_FOLD_BYTES = bytes(
+    ord(chr(i).lower()) if chr(i).isalnum() or chr(i) == LETTER else ord(" ") for i in range(256)
+)
+_FOLD_TABLE = str.maketrans(
+    {chr(i): chr(i).lower() if chr(i).isalnum() else " " for i in range(128)}
+)
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s?(?!\w)")
 _SUFFIX_SET = frozenset(tuple(s.split()) for s in LEGAL_SUFFIXES)
+_SUFFIX_STARTS = frozenset(s[0] for s in _SUFFIX_SET)
+_SUFFIX_ENDS = frozenset(s[-1] for s in _SUFFIX_SET)  # most names end in none: skip the loop
 _SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIX_SET}, reverse=True)
 _DOMAIN = re.compile(r"\w\.(com|ai|io|net|org|co|app|dev|tech)\b", re.I)
 _WORD = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"(['\u2019]s?)?([^\w]*)(\w*)")
 _SENTENCE_END = ".!?:"
 _OPENERS = " \"'(\u201c\u2018["
 
 
 def fold(text: str) -> str:
     """Lower case, punctuation to spaces, other scripts' letters to LETTER; same length as text."""
-    low = text.lower()
-    if len(low) != len(text):  # a few letters (e.g. dotted capital I) lower-case to two characters
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if not low.isascii():
-        low = _NON_ASCII.sub(_mark, low)
-    return low.translate(_ASCII_TABLE)
+    return text.encode("ascii", _FOLD_ERRORS).translate(_FOLD_BYTES).decode("ascii")
 
 
-def _mark(m: re.Match[str]) -> str:
-    return LETTER if m.group().isalnum() else " "
+def _fold_error(err: UnicodeError) -> tuple[str, int]:
+    """One character for each non-ASCII one: its ASCII lower case, else LETTER or a space."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    out = []
+    for char in err.object[err.start : err.end]:
+        low = char.lower()
+        if len(low) != 1:  # dotted capital I lower-cases to two characters: keep the length
+            low = char
+        out.append(low if low.isascii() else LETTER if low.isalnum() else " ")
+    return "".join(out), err.end
+
+
+_FOLD_ERRORS = "regwatch-watchlist-fold"
+codecs.register_error(_FOLD_ERRORS, _fold_error)
 
 
 def _fold_unicode(text: str) -> str:
+    if text.isascii():
+        return text.translate(_FOLD_TABLE)
     return "".join(c if c.isalnum() else " " for c in text.lower())
 
 
@@ -59,7 +78,7 @@ def normalise(name: str) -> str:
     tokens = _fold_unicode(_POSSESSIVE.sub("", name)).split()
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    changed = True
+    changed = bool(tokens) and tokens[-1] in _SUFFIX_ENDS
     while changed:  # "Foo Holdings Co., Ltd." loses both suffixes
         changed = False
         for n in _SUFFIX_LENGTHS:
@@ -108,6 +127,8 @@ def title_like(text: str) -> bool:
 
 def capitalised(span: str) -> bool:
     """Every word of the span starts with a capital or a digit, bar small words inside it."""
+    if span.isalnum():  # one word, the usual case
+        return span[0].isupper() or span[0].isdigit()
     words = _WORD.findall(span)
     if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
@@ -116,7 +137,7 @@ def capitalised(span: str) -> bool:
 
 def _next_word(text: str, pos: int) -> tuple[str, str]:
     """The word after ``pos`` and what separates it ("" if only spaces), skipping a possessive."""
-    m = re.match(r"(['\u2019]s?)?([^\w]*)(\w*)", text[pos : pos + 60])
+    m = _NEXT_WORD.match(text, pos, pos + 60)
     if not m:
         return "", ""
     gap = (m.group(1) or "") + m.group(2)
@@ -144,6 +165,8 @@ def sentence_start(text: str, pos: int) -> bool:
 
 def _suffix_after(low: str, end: int) -> bool:
     tokens = tuple(low[end : end + 24].split()[:3])
+    if not tokens or tokens[0] not in _SUFFIX_STARTS:
+        return False
     return any(tokens[:n] in _SUFFIX_SET for n in _SUFFIX_LENGTHS)
 
 
@@ -164,7 +187,7 @@ def grade(text: str, low: str, start: int, end: int, titled: bool, others: set[i
         return "neg"
     if not titled and _proper_neighbour(text, start, end, after, gap, before, bgap, others):
         return "neg"
-    if " " in span.strip() or sum(c.isupper() for c in span) > 1 and not span.isupper():
+    if " " in span.strip() or sum(map(str.isupper, span)) > 1 and not span.isupper():
         return "cap"  # a multi-word or CamelCase name is a name, even in a title
     if titled or sentence_start(text, start):
         return "weak"
@@ -184,3 +207,18 @@ def _proper_neighbour(
         if before.lower() not in LEADING_WORDS and prv not in others:
             return not sentence_start(text, prv)
     return False
+
+
+def grade_in_field(
+    field: str, text: str, low: str, start: int, end: int, key: str, titled: bool, starts: set[int]
+) -> str:
+    """The grade of an occurrence in an entry field or in one of ``action.targets``."""
+    # A target is a name, not a sentence: its first word is not capitalised by grammar, and a
+    # target that is exactly the name is the extractor's word that an organisation is meant.
+    if field == "target":
+        if fold(normalise(text)) == key and capitalised(text[start:end]):
+            return "cap"
+        shifted = {s + 1 for s in starts}
+        found = grade(" " + text, " " + low, start + 1, end + 1, False, shifted)
+        return "cap" if found == "weak" else found
+    return grade(text, low, start, end, titled, starts)

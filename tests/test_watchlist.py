@@ -152,6 +152,32 @@ def test_vendors_named(matcher: Matcher) -> None:
     assert matcher.vendors_named("nothing here") == set()
 
 
+def test_names_do_not_run_across_fields(matcher: Matcher) -> None:
+    entry = Entry("t", "Regulator fines Zentrix", summary="Analytics firms wait", body="Lumora")
+    assert {h.vendor for h in matcher.match(entry, Action(is_enforcement=True))} == {"Lumora"}
+    found = matcher.match(entry, Action(is_enforcement=True, targets=["Lumora"]))
+    assert [(h.vendor, h.field, h.start, h.end) for h in found] == [("Lumora", "body", 0, 6)]
+
+
+def test_first_occurrence_is_shown_and_later_fields_count(matcher: Matcher) -> None:
+    entry = Entry("t", "Quarterly notes", summary="Lumora grew. Lumora hired.", body="Lumora Labs")
+    found = matcher.match(entry, Action(is_enforcement=True, targets=["Lumora"]))
+    hit = found[0]
+    assert (hit.vendor, hit.field, hit.start, hit.role) == ("Lumora", "summary", 0, "target")
+
+
+def test_spans_after_other_scripts_and_quotes(matcher: Matcher) -> None:
+    title = "Caf\u00e9 \u00dcberflu\u00df \u2014 \u201cZentrix Analytics\u2019s\u201d app fined"
+    hit = hits(matcher, title, targets=["Zentrix Analytics"])["Zentrix Analytics"]
+    assert title[hit.start : hit.end] == hit.matched == "Zentrix Analytics"
+    assert not hits(matcher, "\u00e9Zentrix Analytics and Lumora\u00e9 fined", targets=[])
+    accented = Matcher([Vendor("Soci\u00e9t\u00e9 Nouvelle")])
+    assert accented.vendors_named("La Soci\u00e9t\u00e9 Nouvelle fined") == {
+        "Soci\u00e9t\u00e9 Nouvelle"
+    }
+    assert not accented.vendors_named("La Soci t\u00e9 Nouvelle fined")
+
+
 def test_phrase_names_need_capitals() -> None:
     m = Matcher([Vendor("Quiet Harvest", related=["Tools for Humans"])])
     assert not m.vendors_named("a quiet harvest of tools for humans")
