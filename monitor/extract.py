@@ -27,7 +27,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.11.3"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.1"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -99,7 +99,11 @@ def extract(entry: Entry) -> Action:
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g)
-    is_enf, score = decide_enforcement(g, entry.publisher, regulator, stage)
+    # names inside the authority's own mention ("Federal Reserve") are not targets
+    excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
+    excluded |= {regulator} if regulator else set()
+    targets = extract_targets(texts["title"], texts["summary"], excluded)
+    is_enf, score = decide_enforcement(g, entry.publisher, regulator, stage, bool(targets))
     _cite(evidence, texts, "action_stage", stage_cues)
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
@@ -109,10 +113,6 @@ def extract(entry: Entry) -> Action:
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])
     if off_topic and not topics:  # why no topic: the matter is under an unrelated law (E4)
         _cite(evidence, texts, "unrelated_law", off_hits[:1])
-    # names inside the authority's own mention ("Federal Reserve") are not targets
-    excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
-    excluded |= {regulator} if regulator else set()
-    targets = extract_targets(texts["title"], texts["summary"], excluded)
     evidence += [Evidence("targets", n, where, s, e) for n, where, s, e in targets]
     amount_usd, amount_original, amount_ev = find_amount(texts) if is_enf else (None, None, None)
     if amount_ev:

@@ -45,6 +45,8 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
     states = lex["states"]
     for state in states["names"]:
         out += [(tpl.format(S=state), "state", f"{state} AG") for tpl in states["acting"]]
+        out.append((state, "state_name", f"{state} AG"))
+    out += [(p, "ag_generic", "") for p in states.get("generic", [])]
     for section in ("stage", "not_enforcement", "private", "topic"):
         for kind, phrases in lex[section].items():
             out += [(p, f"{section}:{kind}", kind) for p in phrases]

@@ -79,6 +79,9 @@ def decide_regulator(g: dict[str, list[Cue]], publisher: str, off_topic: bool) -
     if g["reg_generic"] and g["place"] and not named:
         place = min(g["place"], key=lambda c: c.value)
         named.append(g["reg_generic"][0]._replace(value=place.value.split("|")[1]))
+    if g["ag_generic"] and g["state_name"] and not named:  # "Attorney General Doe" + "Texas ..."
+        state = min(g["state_name"], key=lambda c: (c.where != "title", c.start))
+        named.append(g["ag_generic"][0]._replace(value=state.value))
     if not named:
         return PUBLISHER_REGULATOR.get(publisher)
     names = {c.value for c in named}
@@ -152,16 +155,24 @@ def find_model_deletion(g: dict[str, list[Cue]], texts: dict[str, str]) -> list[
         for obj in g["topic:derived_object"]:
             if _near(verb, obj, text, 140) or _near(obj, verb, text, 60):
                 return [verb, obj]
-        if biometric and verb.where != "body":
-            return [verb, biometric[0]]
+        # the deleted data is biometric when the headline, its sentence or the one before
+        # speaks of biometric data
+        first = _sentence(text, lo - 2)[0] if lo > 1 else lo
+        near = [
+            c for c in biometric
+            if c.where == "title" or c.where == verb.where and first <= c.start < hi
+        ]  # fmt: skip
+        if near and verb.where != "body":
+            return [verb, near[0]]
     return []
 
 
 def decide_enforcement(
-    g: dict[str, list[Cue]], publisher: str, regulator: str | None, stage: str
+    g: dict[str, list[Cue]], publisher: str, regulator: str | None, stage: str, named: bool = True
 ) -> tuple[bool, float]:
-    """E1-E4 as a weighed vote: legal steps for, studies, policy and business news against."""
-    score = 0.0
+    """E1-E4 as a weighed vote: legal steps for, studies, policy and business news against.
+    ``named``: the text names an organisation; a step is against a named party (E1)."""
+    score = 0.0 if named else -1.5
     title_step = any(
         c.where == "title" for k in (*STAGE_RANK, "court", "investigation") for c in g[f"stage:{k}"]
     )
@@ -193,7 +204,12 @@ def decide_enforcement(
     elif publisher in ("commentary", "ftc-blog"):
         score -= 1.0
     # studies, policy and declined action weigh anywhere; business news only as the headline
-    weights = {"study": 5.0, "policy": 2.0, "declined": 4.0, "business": 2.5, "voluntary": 2.0}
+    weights = {
+        "study": 5.0, "rulemaking": 4.0, "policy": 2.0, "declined": 4.0, "business": 2.5,
+        "voluntary": 2.0,
+    }  # fmt: skip
+    if has(g, "not_enforcement:industry_orders"):
+        score -= 5.0  # 6(b) orders: an industry-wide study wherever it is named (E3)
     for kind, w in weights.items():
         cues = has(g, f"not_enforcement:{kind}")
         in_title = any(c.where == "title" for c in cues)
@@ -201,7 +217,7 @@ def decide_enforcement(
             score -= w / 2  # "orders X to shut down": the business word is the remedy
         elif in_title:
             score -= w
-        elif cues and kind in ("study", "policy", "declined"):
+        elif cues and kind in ("study", "rulemaking", "policy", "declined"):
             score -= w * 0.5
     if regulator is None and stage != "none":
         # E2: a private suit is enforcement only under privacy law, never between companies

@@ -8,6 +8,7 @@ companies. Passing mentions ("through X", "researchers at X", "with X and Y" as 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from monitor.extract_lexicon import default_lexicon
 
@@ -15,31 +16,36 @@ _SUFFIX = (
     r"(?:,?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
     r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)\.?)*"
 )
-_WORD = r"(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|[a-z]{1,2}[A-Z]\w+)"
+_WORD = r"(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|[a-z]{1,2}[A-Z]\w+)"
 _JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
 NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_SUFFIX}")
 
 # Capitalised words that are not organisations (lexicon.toml [names]).
 _NAMES = default_lexicon().names
 _STOP_LEAD = set(_NAMES["stop_lead"])
+_PERSON_TITLES = set(_NAMES["person_titles"])
 _NOT_ORG_WORDS = set(_NAMES["not_org_words"])
-_PLACES = set(_NAMES["not_org_names"])
+_PEOPLES = set(_NAMES["peoples"])
+_PLACES = set(_NAMES["not_org_names"]) | _PEOPLES
 _CURRENCY = set(_NAMES["currency_codes"])
 # "<verb> X" and "X <verb>" role patterns, compiled once.
 _BEFORE = re.compile(
-    r"\b(?:fines|fined|sues|sued|suing|orders|ordered|bans|banned|bars|barred|investigates|"
+    r"\b(?:fines|fined|sue|sues|sued|suing|fine|ban|bar|probe|investigate|orders|ordered|bans|banned|bars|barred|investigates|"
     r"investigating|charges|charged|reprimands|warns|warned|penalises|penalizes|against|into|"
     r"accusing|accuses|alleged(?: that)?|alleges(?: that)?|found(?: that)?|finds(?: that)?|"
     r"determined(?: that)?|directing|requires|required|settles with|settled with|settlement with|"
     r"order with|orders with|agreement with|approves|blocks|tells|told|suspends|suspended|"
-    r"examine(?: whether)?|examine how|whether|halt|defendants?|company|firm|broker|maker|chain|"
+    r"examine(?: whether)?|examine how|whether|how|halt|defendants?|company|firm|broker|"
+    r"maker|chain|"
     r"retailer|app|publisher|operator|platform|start-up|startup|group|limitation on|halt to|"
     r"fining|penalising|penalizing|sanctioned|sanctions|reprimanded|ordering|requiring|"
     r"action against|case against|complaint against|lawsuit against|probe of|investigation of|"
-    r"audit of|settlement with|deal with|sent|maker|owner|developer|parent|parent company)\s+$"
+    r"audit of|settlement with|deal with|sent|notices to|letters to|"
+    r"maker|owner|developer|parent|parent company)\s+"
+    r"(?:the\s+|an?\s+)?$"
 )
 _AFTER = re.compile(
-    r"^(?:'s?\s+|’s?\s+)?(?:,\s+[^,]{0,60},\s+)?"
+    r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?"
     r"(?:must|to pay|will pay|agreed|agrees|agree|settles|settled|"
     r"pays|paid|fined|sued|banned|barred|ordered|is ordered|was ordered|faces|loses|lost|failed|"
     r"breached|broke|violated|collected|sold|shared|used|let|gathered|kept|harvested|processed|"
@@ -49,29 +55,44 @@ _AFTER = re.compile(
     r"has been fined|has agreed|have agreed|is accused|was accused|are accused|were|has|had|"
     r"gathered|obtained|tracked|retained|disclosed|misled|deceived|exposed|trained|deployed|"
     r"processed|relied|lacked|operated|ran|runs|operates|must stop|will stop|"
-    r"processing|use|collection|sale|sharing|handling|practices)\b"
+    r"processing|use|collection|sale|sharing|handling|practices|processes|collects|sells|shares|"
+    r"uses|tracks|transferred|sent|read|ignored|stored)\b"
 )
 # "X, (the) operator of Y": the company behind a product is the party acted against
 _APPOSITION = re.compile(
-    r"^,?\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
+    r"^,\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
     r"company behind|firm behind)\b"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_AND = re.compile(r"\s+and\s+")
-_LIST_GAP = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+# "X and Y" is two names, and so is "X's Y" (a parent and its unit, a company and its product)
+_AND = re.compile(r"\s+and\s+|['’]s\s+(?=[A-Z])")
+_ADJECTIVE = re.compile(r"-(?:owned|based|backed|funded|controlled|linked|run)$")
+_LIST_GAP = re.compile(r",?\s+(?:and|&)\s+|,\s+|['’]s\s+")  # "X's Y": a unit shares X's role
 _FIGURE = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"
     r"\bsubsidiary,?\s+(?P<b>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
-    r"\bformerly(?: known as)?\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
+    r"\b(?:formerly|now)(?: known as| called)?\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
     r"\bparent\s+(?P<d>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
 )
+# a product named by its maker: "Fortnite maker X", "Pornhub operator X"
+_PRODUCT_OF = re.compile(
+    r"^\s+(?:app\s+|game\s+|chatbot\s+|service\s+|site\s+)?(?:maker|developer|operator|owner|"
+    r"publisher|creator)\b"
+)
+_BACKGROUND = re.compile(
+    r"^\s*(?:['’]s?\s+)?(?:had (?:settled|already|earlier|previously)|previously)"
+)
+_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
+_TOKEN = re.compile(r"\w+")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}")
 _PASSING = re.compile(
     r"\b(?:through|via|to|at|from|like|such as|including|alternative to|rivals?|competitors?|"
     r"by|of|than|for|over|after|using|on behalf of)\s+$"
 )
 
 
+@lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure
 def _clean(name: str) -> str | None:
     """Trim lead words and possessives; None when what is left is not an organisation name."""
     name = _POSSESSIVE_END.sub("", name.strip())
@@ -80,7 +101,11 @@ def _clean(name: str) -> str | None:
         if i and (w in _CURRENCY or w[0].isdigit()):
             words = words[:i]
             break
-    while words and (words[0] in _STOP_LEAD or words[0].rstrip("'’s") in _STOP_LEAD):
+    if len(words) > 1 and words[0] in _PERSON_TITLES:
+        return None  # "Attorney General Jane Doe", "Judge Roe": a person in office
+    while words and (
+        words[0] in _STOP_LEAD or words[0].rstrip("'’s") in _STOP_LEAD or words[0] in _PEOPLES
+    ):
         words.pop(0)
     while words and words[-1] in {"and", "of", "for", "&", "de"}:
         words.pop()
@@ -89,7 +114,7 @@ def _clean(name: str) -> str | None:
     name = " ".join(words)
     if name in _PLACES or any(w in _NOT_ORG_WORDS for w in words):
         return None
-    if len(name) < 2 or name.isdigit() or _FIGURE.fullmatch(name):
+    if len(name) < 2 or name.isdigit() or _FIGURE.fullmatch(name) or _ADJECTIVE.search(name):
         return None
     return name
 
@@ -108,22 +133,48 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+)$")
+
+
+def _common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
+    """A lone capitalised word opening a sentence that the texts also use in lower case
+    ("Jury orders ...", "Customers ..."): an ordinary word, not a name."""
+    start, _end, word = name
+    if " " in word or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
+        return False
+    return re.search(r"\b" + re.escape(word.lower()), both) is not None
+
+
+def _title_subject(name: str, start: int, end: int, text: str, other: str) -> bool:
+    """The name that opens a title is its subject, unless it is a product described by its
+    maker ("Fortnite maker X") or a lone word the summary never names ("Fertility app X")."""
+    if _LOWER_WORD.search(text[:start]) or _PRODUCT_OF.match(text[end : end + 30]):
+        return False
+    return " " in name or name in other or text[end : end + 2] in ("'s", "’s")
+
+
+def _acted(i: int, names: list[tuple[int, int, str]], text: str, other: str, title: bool) -> bool:
+    """Whether the i-th name stands where the acted-against party stands."""
+    start, end, name = names[i]
+    before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    if after.startswith(".") and _ABBREVIATED.search(name):
+        after = after[1:]  # "Luka Inc., which ...": the abbreviation's point, not a full stop
+    if _APPOSITION.match(after):
+        return True  # "X, operator of Y": even after "by" or "through"
+    if _BACKGROUND.match(after):
+        return False  # "X had settled earlier": a past step, not this one
+    acted = bool(_BEFORE.search(before)) or bool(_AFTER.match(after))
+    if title and i == 0 and not _PASSING.search(before):
+        acted = acted or _title_subject(name, start, end, text, other)
+    return acted and not (_PASSING.search(before) and not _BEFORE.search(before))
+
+
 def _role_targets(
-    names: list[tuple[int, int, str]], text: str, is_title: bool
+    names: list[tuple[int, int, str]], text: str, is_title: bool, other: str = ""
 ) -> list[tuple[int, str]]:
-    """Names standing in an acted-against role in ``text``; a list shares its member's role."""
-    acted_at: set[int] = set()
-    for i, (start, end, _name) in enumerate(names):
-        before, after = text[max(0, start - 40) : start], text[end : end + 80]
-        acted = bool(_BEFORE.search(before)) or bool(_AFTER.match(after))
-        acted = acted or bool(_APPOSITION.match(after))
-        # the first name of a title is its subject unless it is a passing mention
-        if is_title and i == 0 and not _PASSING.search(before):
-            acted = True
-        if acted and _PASSING.search(before) and not _BEFORE.search(before):
-            acted = False
-        if acted:
-            acted_at.add(i)
+    """Names standing in an acted-against role in ``text``; a list shares its member's role.
+    ``other``: the entry's other text (the summary of a title)."""
+    acted_at = {i for i in range(len(names)) if _acted(i, names, text, other, is_title)}
     # "X, Y and Z must ...", "fines X and Y": listed names share the role, both ways
     for i in sorted(acted_at):
         for step in (1, -1):
@@ -142,19 +193,29 @@ def extract_targets(
 ) -> list[tuple[str, str, int, int]]:
     """Targets as (name, where, start, end) in the order found; ``excluded``: regulator names."""
     result: list[tuple[str, str, int, int]] = []
-    seen: set[str] = set()
+    seen: list[set[str]] = []
 
     def add(name: str, where: str, start: int) -> None:
-        key = name.lower()
-        if key in seen or any(key in s or s in key for s in seen if len(s) >= 4 and len(key) >= 4):
+        # one organisation named twice ("Clearview" / "Clearview AI, Inc."): its words are a
+        # subset of the other's; "Ever" and "Everalbum" are two names
+        words = set(_TOKEN.findall(name.lower()))
+        if any(
+            words == s or (words <= s or s <= words) and sum(map(len, s & words)) >= 4 for s in seen
+        ):
             return
-        seen.add(key)
+        seen.append(words)
         result.append((name, where, start, start + len(name)))
 
     spans = {}
+    both = title + " " + summary
     for where, text in (("title", title), ("summary", summary)):
-        spans[where] = [n for n in _names(text) if not any(n[2] in x for x in excluded)]
-        for start, name in _role_targets(spans[where], text, where == "title"):
+        spans[where] = [
+            n
+            for n in _names(text)
+            if not any(n[2] in x for x in excluded) and not _common_word(n, text, both)
+        ]
+        other = summary if where == "title" else title
+        for start, name in _role_targets(spans[where], text, where == "title", other):
             add(name, where, start)
         for m in _RELATED.finditer(text):
             name = next(g for g in m.groups() if g)

@@ -13,18 +13,31 @@ from monitor.classify import classify_stream
 from monitor.errors import InputError
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+# Independent validation set: real events not in the dev corpus, labelled by LABELLING.md.
+EXTRA = Path(__file__).parent / "fixtures" / "extra" / "extra.jsonl"
 
 # Floors: the thresholds, or what this extractor reaches on the whole corpus where that is
-# lower (alerts_f1 0.949 with this target-only matcher, target_recall 0.848; see the report).
+# lower (target_recall 0.877 with this target-only matcher; see the report).
 FLOORS = {
-    "alerts_f1": 0.945,
+    "alerts_f1": 0.97,
+    "enforcement_precision": 0.98,
+    "enforcement_recall": 0.96,
+    "regulator_accuracy": 0.96,
+    "stage_accuracy": 0.9,
+    "amount_accuracy": 0.95,
+    "model_deletion_recall": 1.0,
+    "target_recall": 0.87,
+}
+# On the validation set; below what is reached (1.0 / 0.99), as its errors were also studied.
+EXTRA_FLOORS = {
+    "alerts_f1": 0.95,
     "enforcement_precision": 0.95,
     "enforcement_recall": 0.95,
     "regulator_accuracy": 0.95,
-    "stage_accuracy": 0.8,
-    "amount_accuracy": 0.9,
+    "stage_accuracy": 0.9,
+    "amount_accuracy": 0.95,
     "model_deletion_recall": 1.0,
-    "target_recall": 0.84,
+    "target_recall": 0.95,
 }
 
 
@@ -59,10 +72,9 @@ class TargetMatcher:
         ]
 
 
-@pytest.fixture(scope="module")
-def figures() -> dict:
+def _figures(paths: list[Path]) -> dict:
     scorer = _scorer()
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("dev*.jsonl")))
+    text = "".join(p.read_text(encoding="utf-8") for p in paths)
     out = io.StringIO()
     n = classify_stream(io.StringIO(text), out, TargetMatcher(scorer.same_org))
     gold = [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -71,13 +83,32 @@ def figures() -> dict:
     return result
 
 
+@pytest.fixture(scope="module")
+def figures() -> dict:
+    return _figures(sorted(CORPUS.glob("dev*.jsonl")))
+
+
+@pytest.fixture(scope="module")
+def extra_figures() -> dict:
+    return _figures([EXTRA])
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_whole_corpus_figure(figures: dict, name: str) -> None:
     assert figures[name] >= FLOORS[name], f"{name} = {figures[name]}"
 
 
 def test_no_false_alert_on_traps(figures: dict) -> None:
-    assert figures["trap_false_alerts"] <= 1
+    assert figures["trap_false_alerts"] == 0
+
+
+@pytest.mark.parametrize("name", sorted(EXTRA_FLOORS))
+def test_validation_set_figure(extra_figures: dict, name: str) -> None:
+    assert extra_figures[name] >= EXTRA_FLOORS[name], f"{name} = {extra_figures[name]}"
+
+
+def test_validation_set_has_no_false_alert_on_traps(extra_figures: dict) -> None:
+    assert extra_figures["entries"] >= 120 and extra_figures["trap_false_alerts"] == 0
 
 
 def test_output_keys_and_order() -> None:

@@ -254,3 +254,72 @@ def test_body_is_read_for_a_deletion_term_the_summary_leaves_out():
     assert "model_deletion" in a.topics
     ev = [e for e in a.evidence if e.where == "body"]
     assert ev and all(body[e.start : e.end] == e.text for e in ev)
+
+
+def test_attorney_general_named_without_state_takes_the_state_the_text_names():
+    a = run(
+        "Attorney General Jane Roe sues Parkline Motors over sale of drivers' data",
+        "Oregon alleges Parkline Motors LLC collected driving data from connected cars and sold it "
+        "to insurers without drivers' consent.",
+        "state-ag",
+    )
+    assert a.is_enforcement and a.regulator == "Oregon AG"
+    assert a.action_stage == "complaint"
+    assert "Parkline Motors" in a.targets
+    assert not any("Roe" in t for t in a.targets)  # a person in office, not a party
+
+
+def test_6b_orders_named_only_in_the_summary_are_not_enforcement():
+    a = run(
+        "FTC launches inquiry into AI tutoring apps",
+        "The Commission issued 6(b) orders to six companies, including Quillo and Tutorbyte, "
+        "seeking information on how they use children's personal data.",
+        "ftc-press",
+    )
+    assert not a.is_enforcement
+
+
+def test_unit_in_a_possessive_shares_its_parents_role():
+    a = run(
+        "Norvane's Doorly to pay $3 million over staff viewing customers' camera videos",
+        "The FTC said Doorly LLC let employees watch private recordings without consent.",
+        "ftc-press",
+    )
+    assert {"Norvane", "Doorly"} <= set(a.targets)
+
+
+def test_product_named_by_its_maker_is_not_the_target():
+    a = run(
+        "Skyrift maker Bluecap Games to pay $20 million over children's chat data",
+        "The FTC alleged Bluecap Games, Inc. collected personal information from children without "
+        "parental consent.",
+        "ftc-press",
+    )
+    assert a.targets[0].startswith("Bluecap Games") and "Skyrift" not in a.targets
+
+
+def test_deleting_photos_sent_to_a_face_search_tool_is_not_model_deletion():
+    a = run(
+        "Swedish regulator fines Northfield police for unlawful use of a face-matching app",
+        "The regulator found officers used a facial recognition app to identify people without "
+        "authorisation. It ordered the force to ensure the photos sent to the vendor are deleted.",
+    )
+    assert a.is_enforcement and "model_deletion" not in a.topics
+
+
+def test_data_security_failures_are_off_topic():
+    a = run(
+        "Irish regulator fines Lumora €9 million for storing passwords in plaintext",
+        "The Data Protection Commission found Lumora Ltd did not use appropriate security measures "
+        "to protect users' passwords.",
+    )
+    assert a.is_enforcement and a.topics == []
+
+
+def test_rule_changes_are_not_enforcement():
+    a = run(
+        "FTC finalizes changes to children's privacy rule",
+        "The amended rule requires parental consent before children's data is shared for ads.",
+        "ftc-press",
+    )
+    assert not a.is_enforcement
