@@ -123,3 +123,15 @@ def m001_initial(db: Database) -> None:
     db["entries"].enable_fts(
         ["title", "summary", "body"], create_triggers=True, tokenize="porter unicode61"
     )
+
+
+@migrations()
+def m002_history_indexes(db: Database) -> None:
+    """History lookups: names in hits for vendors not on the watchlist; extractor versions."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS hits_vendor_nocase ON hits (vendor COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS actions_version ON actions (version);
+        CREATE INDEX IF NOT EXISTS hits_matched_nocase ON hits (matched COLLATE NOCASE);
+        """
+    )

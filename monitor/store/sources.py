@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from monitor.config import SourceConfig
+if TYPE_CHECKING:  # pydantic is slow to import; queries never need it
+    from monitor.config import SourceConfig
 
 
 def _iso(dt: datetime) -> str:
