@@ -82,7 +82,14 @@ class Evidence:
     end: int
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # Hand-written: dataclasses.asdict deep-copies and showed up in import profiles.
+        return {
+            "field": self.field,
+            "text": self.text,
+            "where": self.where,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(slots=True)

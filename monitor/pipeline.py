@@ -7,8 +7,11 @@ render) are pure; fetch, store and notify touch the outside world.
 from __future__ import annotations
 
 import logging
+import os
 import time
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -16,7 +19,7 @@ from monitor.config import ChannelConfig, Config, SourceConfig
 from monitor.errors import RegwatchError
 from monitor.extract import extract, with_case_memory
 from monitor.fetch import Fetcher, backoff_delay
-from monitor.models import Action, Entry, Hit
+from monitor.models import Action, Entry, Hit, Vendor
 from monitor.notify.render import alert_payload
 from monitor.notify.routing import route
 from monitor.store import Store, iso, utcnow
@@ -65,21 +68,34 @@ def should_alert(entry: Entry, first_poll: bool, lookback_days: int, now: dateti
     return when is not None and when >= now - timedelta(days=lookback_days)
 
 
+def _case_topics(store: Store, case_key: str, entry_id: str) -> Iterator[str]:
+    # A generator, so the query runs only when with_case_memory gets past its cheap checks.
+    yield from store.case_topics(case_key, entry_id)
+
+
 def process_entry(
     store: Store,
     entry: Entry,
-    matcher: Matcher,
+    matcher: Matcher | None,
     channels: Iterable[ChannelConfig],
     now: datetime,
     *,
     alert: bool,
+    extracted: tuple[Action, list[Hit]] | None = None,
 ) -> tuple[Action, list[Hit], int]:
-    """Extract, match and store one saved entry; queue its alerts. Call inside a transaction."""
-    action = extract(entry)
+    """Extract, match and store one saved entry; queue its alerts. Call inside a transaction.
+
+    ``extracted`` is the (action, hits) pair when extraction and matching already ran elsewhere
+    (in worker processes: see ``extract_batches``)."""
+    if extracted is None:
+        assert matcher is not None
+        action = extract(entry)
+        hits = matcher.match(entry, action)
+    else:
+        action, hits = extracted
     if action.is_enforcement and action.case_key:
         # T4: later stages keep their case's topics (an appeal need not repeat the deletion).
-        action = with_case_memory(action, store.case_topics(action.case_key, entry.id))
-    hits = matcher.match(entry, action)
+        action = with_case_memory(action, _case_topics(store, action.case_key, entry.id))
     store.save_action(entry.id, action, entry.published_at, now)
     store.save_hits(entry.id, hits)
     queued = 0
@@ -117,6 +133,46 @@ def queue_alerts(
                 now=now,
             )
     return queued
+
+
+_worker_matcher: Matcher | None = None
+
+
+def _init_worker(vendors: list[Vendor]) -> None:
+    global _worker_matcher
+    _worker_matcher = Matcher(vendors)
+
+
+def _extract_batch(entries: list[Entry]) -> list[tuple[Action, list[Hit]]]:
+    assert _worker_matcher is not None
+    out = []
+    for entry in entries:
+        action = extract(entry)
+        out.append((action, _worker_matcher.match(entry, action)))
+    return out
+
+
+def extract_batches(
+    batches: Iterable[list[Entry]], vendors: list[Vendor], workers: int | None = None
+) -> Iterator[tuple[list[Entry], list[tuple[Action, list[Hit]]]]]:
+    """Extraction and matching of many entries (import, reprocess) in worker processes, in
+    order, a few batches ahead of the caller, who stores them. Pure work: no database here."""
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    if workers <= 1:
+        _init_worker(vendors)
+        for batch in batches:
+            yield batch, _extract_batch(batch)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(vendors,)) as pool:
+        ahead: deque[tuple[list[Entry], Future[list[tuple[Action, list[Hit]]]]]] = deque()
+        for batch in batches:
+            ahead.append((batch, pool.submit(_extract_batch, batch)))
+            if len(ahead) > 2 * workers:
+                done, fut = ahead.popleft()
+                yield done, fut.result()
+        while ahead:
+            done, fut = ahead.popleft()
+            yield done, fut.result()
 
 
 class Pipeline:

@@ -118,33 +118,35 @@ def row_entry(row: dict[str, Any], source: str | None) -> Any:
 @pass_app
 def import_(app: App, file: Path, source_name: str | None, alert: bool) -> None:
     """Import entries (classify-shape JSONL, or an export) through extract → match → store."""
-    from monitor.pipeline import channels_of, process_entry
+    from monitor.pipeline import channels_of, extract_batches, process_entry
     from monitor.runtime import import_config_watchlist
     from monitor.store import utcnow
-    from monitor.watchlist import Matcher
 
     total = sum(1 for _ in read_rows(file))  # checks every line before anything is written
     store = app.store
     import_config_watchlist(app.config, store)
-    matcher = Matcher(store.vendors())
     channels = channels_of(app.config) if alert else []
     counts = {"new": 0, "updated": 0, "same": 0, "enforcement": 0, "alerts": 0}
     now = utcnow()
+    batches = (
+        [row_entry(row, source_name) for _, row in chunk]
+        for chunk in batched(read_rows(file), BATCH)
+    )
     with progress(total, f"importing {file.name}") as advance:
-        for chunk in batched(read_rows(file), BATCH):
+        # Extraction and matching run in worker processes; this process only stores.
+        for entries, results in extract_batches(batches, store.vendors()):
             with store.transaction():
-                for _, row in chunk:
-                    entry = row_entry(row, source_name)
+                for entry, extracted in zip(entries, results, strict=True):
                     status = store.save_entry(entry, now)
                     counts[status] += 1
                     if status == "same":
                         continue
                     action, _, queued = process_entry(
-                        store, entry, matcher, channels, now, alert=alert
+                        store, entry, None, channels, now, alert=alert, extracted=extracted
                     )
                     counts["enforcement"] += action.is_enforcement
                     counts["alerts"] += queued
-            advance(len(chunk))
+            advance(len(entries))
     click.echo(
         f"imported {total} entries from {file}: {counts['new']} new, {counts['updated']} updated, "
         f"{counts['same']} unchanged; {counts['enforcement']} enforcement actions, "
@@ -223,12 +225,10 @@ def outdated_entries(store: Any, version: str) -> Iterator[Any]:
 def reprocess(app: App, only_outdated: bool, alert: bool) -> None:
     """Re-run extraction and matching over stored entries (fetching nothing)."""
     from monitor.extract import EXTRACTOR_VERSION
-    from monitor.pipeline import channels_of, process_entry
+    from monitor.pipeline import channels_of, extract_batches, process_entry
     from monitor.store import utcnow
-    from monitor.watchlist import Matcher
 
     store = app.store
-    matcher = Matcher(store.vendors())
     channels = channels_of(app.config) if alert else []
     if only_outdated:
         total = store.count_outdated(EXTRACTOR_VERSION)
@@ -238,15 +238,18 @@ def reprocess(app: App, only_outdated: bool, alert: bool) -> None:
         items = ((e.id, e) for e in store.iter_entries(BATCH))
     done = changed = 0
     now = utcnow()
+    batches = ([entry for _, entry in chunk] for chunk in batched(items, BATCH))
     with progress(total, "reprocessing") as advance:
-        for chunk in batched(items, BATCH):
+        for entries, results in extract_batches(batches, store.vendors()):
             with store.transaction():
-                for eid, entry in chunk:
-                    old = store.action_for(eid)
-                    action, _, _ = process_entry(store, entry, matcher, channels, now, alert=alert)
+                for entry, extracted in zip(entries, results, strict=True):
+                    old = store.action_for(entry.id)
+                    action, _, _ = process_entry(
+                        store, entry, None, channels, now, alert=alert, extracted=extracted
+                    )
                     changed += old is None or _decision(old) != _decision(action)
-            done += len(chunk)
-            advance(len(chunk))
+            done += len(entries)
+            advance(len(entries))
     click.echo(f"reprocessed {done} entries; {changed} actions changed", err=True)
 
 

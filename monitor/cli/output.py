@@ -8,6 +8,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+SHORT_COLUMNS = {
+    "id", "published", "date", "status", "stage", "errors", "attempts", "enabled", "kind",
+    "regulator", "amount_usd", "created_at", "last_poll", "last_success", "next_poll", "until",
+}  # fmt: skip
+
 
 def _cell(value: Any) -> str:
     if value is None:
@@ -28,12 +33,16 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: s
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title, show_lines=False, expand=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        # Short fixed-shape columns never wrap; free text folds to fit the terminal.
+        short = c in SHORT_COLUMNS
+        table.add_column(c, overflow="fold", no_wrap=short, min_width=None if short else 8)
     for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in columns), end_section=False)
+        # Text(), not str: feed text must never be read as rich markup ("[link=…]").
+        table.add_row(*(Text(_cell(r.get(c))) for c in columns), end_section=False)
     Console().print(table)
 
 

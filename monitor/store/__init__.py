@@ -183,12 +183,19 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
 
     def case_topics(self, case_key: str, except_entry: str | None = None) -> set[str]:
         """Topics of the stored enforcement actions of a case (for later stages, T4)."""
-        rows = self.db.query(
-            "SELECT topics FROM actions "
-            "WHERE case_key = ? AND is_enforcement = 1 AND entry_id != ?",
-            [case_key, except_entry or ""],
-        )
-        return {t for r in rows for t in json.loads(r["topics"])}
+        from monitor.models import TOPICS
+
+        # One EXISTS per topic: stops at the first match, however many stages a case has.
+        found = set()
+        for topic in TOPICS:
+            row = self._one(
+                "SELECT 1 AS x FROM actions WHERE case_key = ? AND is_enforcement = 1 "
+                "AND entry_id != ? AND topics LIKE ? LIMIT 1",
+                [case_key, except_entry or "", f'%"{topic}"%'],
+            )
+            if row:
+                found.add(topic)
+        return found
 
     def hits_for_entry(self, entry_id: str) -> list[Hit]:
         """The watchlist hits stored for an entry."""
