@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+@lru_cache(maxsize=64)  # a poll or an import stamps thousands of rows with one ``now``
 def iso(dt: datetime) -> str:
     """A timestamp as stored: ISO 8601 UTC with a Z."""
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
