@@ -8,10 +8,8 @@ Vendor  one watchlist row
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TOPICS = ("data_sourcing", "model_deletion")
 STAGES = (
@@ -31,6 +29,8 @@ ROLES = ("target", "related", "mention")
 
 def canonical_link(url: str) -> str:
     """The link as identity: lower-cased scheme and host, no fragment, no ``utm_*`` parameters."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit  # lazy: CLI start-up
+
     parts = urlsplit(url.strip())
     query = [
         (k, v)
@@ -43,6 +43,8 @@ def canonical_link(url: str) -> str:
 
 def entry_id(source: str, guid: str | None, url: str | None, title: str = "") -> str:
     """Stable id of an entry: a hash of its source and its guid, else its canonical link."""
+    import hashlib  # lazy: query commands never hash
+
     key = guid.strip() if guid and guid.strip() else canonical_link(url) if url else title.strip()
     return hashlib.sha256(f"{source}\x00{key}".encode()).hexdigest()[:16]
 
@@ -67,6 +69,8 @@ class Entry:
 
     def content_hash(self) -> str:
         """Hash of what extraction reads: a changed body makes an update, not a new entry."""
+        import hashlib
+
         text = "\x00".join((self.title, self.summary, self.body))
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
