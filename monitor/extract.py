@@ -12,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from monitor.extract_amounts import find_amount
 from monitor.extract_lexicon import Cue, default_lexicon
 from monitor.extract_rules import (
+    DELETION_CATS,
     OFF_TOPIC_REGULATORS,
     by_cat,
     decide_enforcement,
@@ -27,7 +29,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.1"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.2"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -57,9 +59,8 @@ def _read(entry: Entry) -> tuple[dict[str, str], list[Cue], bool]:
     title, summary, body = entry.title or "", entry.summary or "", entry.body or ""
     thin = bool(body) and len(summary) < THIN_SUMMARY
     texts = {"title": title, "summary": summary, "body": body[: THIN_LEAD if thin else BODY_LEAD]}
-    cues = lex.scan(title, "title") + lex.scan(summary, "summary")
-    if thin:
-        cues += lex.scan(texts["body"], "body")
+    parts = (title, "title"), (summary, "summary")
+    cues = lex.scan_texts((*parts, (texts["body"], "body")) if thin else parts)
     return texts, cues, thin
 
 
@@ -77,8 +78,10 @@ def _topics(
     window = _deletion_window(texts["body"]) if body_window and not md else None
     if window:
         lo, hi = window
-        extra = default_lexicon().scan(texts["body"][lo:hi], "body", offset=lo)
-        md = find_model_deletion(by_cat([c for cs in g.values() for c in cs] + extra), texts)
+        # only the categories find_model_deletion reads, so a smaller automaton serves
+        part = ((texts["body"][lo:hi], "body"),)
+        extra = by_cat(default_lexicon().scan_texts(part, lo, DELETION_CATS))
+        md = find_model_deletion({k: g.get(k, []) + extra[k] for k in DELETION_CATS}, texts)
     if md:
         if "data_sourcing" not in topics and ds_hits:
             topics.append("data_sourcing")
@@ -141,6 +144,7 @@ _LEGAL = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure; organisation names recur across a feed
 def normalise_org(name: str) -> str:
     """An organisation name without legal suffixes, punctuation or case: the slug of case keys."""
     name = _LEGAL.sub(" ", name.lower())
@@ -151,8 +155,12 @@ def case_key(regulator: str | None, targets: list[str]) -> str | None:
     """C1: regulator + first target's normalised name; wording-independent."""
     if not targets:
         return None
-    reg = "-".join(re.findall(r"[a-z0-9]+", (regulator or "private").lower()))
-    return f"{reg}:{normalise_org(targets[0])}"
+    return f"{_slug(regulator or 'private')}:{normalise_org(targets[0])}"
+
+
+@lru_cache(maxsize=1024)
+def _slug(regulator: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", regulator.lower()))
 
 
 # Steps that follow an earlier one of the same matter (T4): rulings and appeals, and any stage whose

@@ -1,5 +1,5 @@
 """The extraction lexicon: phrases loaded from ``monitor/data/lexicon.toml``, compiled once into
-two Aho-Corasick automata (case-insensitive and case-sensitive), scanned in one pass per text.
+one Aho-Corasick automaton, scanned in one pass over the texts of an entry.
 
 Scanning cost grows with the text, not with the number of phrases.
 """
@@ -74,14 +74,16 @@ def fold(text: str, lower: bool) -> str:
     return raw.translate(_LOWER if lower else _EXACT).decode("ascii")
 
 
+_new_cue = tuple.__new__  # Cue(...) without the NamedTuple constructor's extra call
+_SEP = " \x02 "  # between the texts of one scan: fold never yields \x02, so no phrase spans it
+
+
 class Lexicon:
-    """Compiled phrase automata plus the lexicon's version string."""
+    """Compiled phrase automaton plus the lexicon's version string."""
 
     def __init__(self, lex: dict) -> None:
         self.version: str = lex["version"]
         self.names: dict[str, list[str]] = lex.get("names", {})
-        self._lower = ahocorasick.Automaton()
-        self._exact = ahocorasick.Automaton()
         table: dict[tuple[bool, str], list[tuple[str, str, int, int]]] = {}
         for phrase, cat, value in _phrases(lex):
             prefix = phrase.endswith("*")
@@ -96,30 +98,78 @@ class Lexicon:
             slot = table.setdefault((exact, key), [])
             if entry not in slot:  # "cease-and-desist" and "cease and desist" fold alike
                 slot.append(entry)
+        # One automaton of lower-case keys: a case-sensitive phrase is found through its lower
+        # case and kept only when the case-preserving fold of the text has it too, so each text
+        # is walked once. Payload: (cat, value, length, back, prefix, exact key or None).
+        merged: dict[str, list[tuple]] = {}
         for (exact, key), payload in table.items():
-            (self._exact if exact else self._lower).add_word(key, tuple(payload))
-        self._lower.make_automaton()
-        self._exact.make_automaton()
+            prefix = not key.endswith(" ")
+            for cat, value, length, back in payload:
+                merged.setdefault(key.lower(), []).append(
+                    (cat, value, length, back - 1, prefix, key if exact else None)
+                )
+        self._merged = merged
+        self._automata: dict[frozenset[str] | None, ahocorasick.Automaton] = {}
+        self._automaton = self._automaton_of(None)
         self.size = len(table)
+
+    def _automaton_of(self, cats: frozenset[str] | None) -> ahocorasick.Automaton:
+        """The automaton of the phrases of ``cats`` (all when None), built once."""
+        if cats in self._automata:
+            return self._automata[cats]
+        automaton = ahocorasick.Automaton()
+        for key, payload in self._merged.items():
+            kept = tuple(p for p in payload if cats is None or p[0] in cats)
+            if kept:
+                automaton.add_word(key, kept)
+        automaton.make_automaton()
+        self._automata[cats] = automaton
+        return automaton
 
     def scan(self, text: str, where: str, offset: int = 0) -> list[Cue]:
         """Every lexicon phrase in ``text`` on word boundaries, sorted by position; spans are
         shifted by ``offset`` (``text`` is a slice starting there)."""
-        if not text:
+        return self.scan_texts(((text, where),), offset)
+
+    def scan_texts(
+        self,
+        parts: tuple[tuple[str, str], ...],
+        offset: int = 0,
+        cats: frozenset[str] | None = None,
+    ) -> list[Cue]:
+        """``scan`` of each (text, where) in ``parts``, concatenated in order, in one automaton
+        pass over the texts joined by a separator no phrase can span; ``cats``: only the
+        phrases of these categories."""
+        parts = tuple((t, w) for t, w in parts if t)
+        if not parts:
             return []
+        # the case-preserving fold, lower-cased, is the case-insensitive fold (both are ASCII)
+        exact_hay = " " + _SEP.join(fold(t, False) for t, _ in parts) + " "
+        hay = exact_hay.lower()
+        # hay index where each text starts (shifted by ``offset``), and where the next starts
+        starts, at = [], 1
+        for t, _ in parts:
+            starts.append(at)
+            at += len(t) + len(_SEP)
+        starts.append(len(hay) + 1)
+        found: list[list[Cue]] = [[] for _ in parts]
+        k, nxt = 0, starts[1]
+        base, where, out = 1 - offset, parts[0][1], found[0]
+        automaton = self._automaton if cats is None else self._automaton_of(cats)
+        for end_idx, payload in automaton.iter(hay):
+            while end_idx >= nxt:  # matches come in text order: on to the next text
+                k += 1
+                nxt, base, where, out = starts[k + 1], starts[k] - offset, parts[k][1], found[k]
+            for cat, value, length, back, prefix, exact in payload:
+                hstart = end_idx - back  # hay index of the phrase's first character
+                if exact is not None and exact_hay[hstart - 1 : end_idx + 1] != exact:
+                    continue
+                hend = hay.find(" ", hstart + length) if prefix else hstart + length
+                out.append(_new_cue(Cue, (hstart - base, hend - base, where, cat, value)))
         cues: list[Cue] = []
-        n = len(text)
-        for automaton, lower in ((self._lower, True), (self._exact, False)):
-            hay = " " + fold(text, lower) + " "
-            for end_idx, payload in automaton.iter(hay):
-                for cat, value, length, back in payload:
-                    # hay has one leading space: hay index i is text index i - 1
-                    start = end_idx - back
-                    cend = start + length
-                    while cend < n and hay[cend + 1] != " ":  # prefix phrases: whole last word
-                        cend += 1
-                    cues.append(Cue(start + offset, cend + offset, where, cat, value))
-        cues.sort()
+        for f in found:
+            f.sort()
+            cues += f
         return cues
 
 

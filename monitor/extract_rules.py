@@ -58,6 +58,7 @@ PUBLISHER_REGULATOR = {
 }
 STAGE_RANK = ("proposed_order", "final_order", "settlement", "fine", "pay", "order", "complaint")
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)[.;:!?]\s")  # greedy: backs off from the end
 
 
 def by_cat(cues: list[Cue]) -> dict[str, list[Cue]]:
@@ -92,33 +93,43 @@ def decide_regulator(g: dict[str, list[Cue]], publisher: str, off_topic: bool) -
 
 
 def has(g: dict[str, list[Cue]], cat: str, where: str | None = None) -> list[Cue]:
-    return [c for c in g[cat] if where is None or c.where == where]
+    """The cues of ``cat`` (found in ``where`` only, when given); callers must not mutate it."""
+    cues = g.get(cat) or _NONE
+    return cues if where is None else [c for c in cues if c.where == where]
+
+
+_NONE: list[Cue] = []
+# category names built once: f-strings per call showed in the profile
+_STAGE_CATS = tuple(f"stage:{k}" for k in STAGE_RANK)
+_STAGE_NAMES = tuple({"pay": "settlement", "order": "final_order"}.get(k, k) for k in STAGE_RANK)
+
+
+def _any_in(g: dict[str, list[Cue]], cats: tuple[str, ...], where: str) -> bool:
+    return any(c.where == where for cat in cats for c in g.get(cat) or _NONE)
 
 
 def decide_stage(g: dict[str, list[Cue]]) -> tuple[str, list[Cue]]:
     """S1/S3: the latest step reported, the one carrying the remedy in a mixed announcement."""
-    blocked = g["stage:no_fine"]
-    g["stage:fine"] = [
-        c for c in g["stage:fine"]
-        if not any(b.where == c.where and b.start <= c.start < b.end for b in blocked)
-    ]  # fmt: skip
-    court = has(g, "stage:court")
-    title_stage = [c for k in STAGE_RANK for c in has(g, f"stage:{k}", "title")]
-    prelim = has(g, "stage:preliminary")
+    blocked = g.get("stage:no_fine")
+    if blocked:
+        g["stage:fine"] = [
+            c for c in g.get("stage:fine") or _NONE
+            if not any(b.where == c.where and b.start <= c.start < b.end for b in blocked)
+        ]  # fmt: skip
+    prelim = g.get("stage:preliminary")
     if prelim:
         return "settlement", prelim[:1]
-    if court and (any(c.where == "title" for c in court) or not title_stage):
+    court = g.get("stage:court")
+    if court and (any(c.where == "title" for c in court) or not _any_in(g, _STAGE_CATS, "title")):
         return "court_order", court[:1]
     sued = has(g, "stage:complaint", "title")
-    remedies = [c for k in STAGE_RANK[:5] for c in g[f"stage:{k}"]]
-    if sued and not remedies:  # "sues X" with a ban or halt it seeks: still the complaint
-        return "complaint", sued[:1]
-    for kind in STAGE_RANK:
-        cues = has(g, f"stage:{kind}")
+    if sued and not any(g.get(cat) for cat in _STAGE_CATS[:5]):
+        return "complaint", sued[:1]  # "sues X" with a ban or halt it seeks: still the complaint
+    for cat, stage in zip(_STAGE_CATS, _STAGE_NAMES, strict=True):
+        cues = g.get(cat)
         if cues:
-            stage = {"pay": "settlement", "order": "final_order"}.get(kind, kind)
             return stage, cues[:1]
-    inv = has(g, "stage:investigation") or has(g, "stage:finding")
+    inv = g.get("stage:investigation") or g.get("stage:finding")
     if inv:
         return "investigation", inv[:1]
     return "none", []
@@ -135,9 +146,21 @@ def _near(a: Cue, b: Cue, text: str, span: int) -> bool:
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """Bounds of the sentence around ``pos``."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    last = _LAST_SENTENCE_END.match(text, 0, pos)  # the last sentence end before pos
     end = _SENTENCE_END.search(text, pos)
-    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+    return (last.end() if last else 0), (end.start() if end else len(text))
+
+
+DELETION_CATS = frozenset(
+    f"topic:{k}"
+    for k in (
+        "deletion_block",
+        "deletion_hedge",
+        "biometric_context",
+        "deletion_verb",
+        "derived_object",
+    )
+)  # what find_model_deletion reads
 
 
 def find_model_deletion(g: dict[str, list[Cue]], texts: dict[str, str]) -> list[Cue]:
@@ -167,35 +190,38 @@ def find_model_deletion(g: dict[str, list[Cue]], texts: dict[str, str]) -> list[
     return []
 
 
+_STEP_CATS = (*_STAGE_CATS, "stage:court", "stage:investigation")
+_VOTE_CATS = tuple(
+    f"stage:{k}"
+    for k in ("court", "settlement", "fine", "proposed_order", "final_order", "order", "complaint")
+)
+# studies, policy and declined action weigh anywhere; business news only as the headline
+_AGAINST = tuple(
+    (f"not_enforcement:{kind}", kind in ("business", "voluntary"), w)
+    for kind, w in (
+        ("study", 5.0), ("rulemaking", 4.0), ("policy", 2.0), ("declined", 4.0), ("business", 2.5),
+        ("voluntary", 2.0),
+    )
+)  # fmt: skip
+
+
 def decide_enforcement(
     g: dict[str, list[Cue]], publisher: str, regulator: str | None, stage: str, named: bool = True
 ) -> tuple[bool, float]:
     """E1-E4 as a weighed vote: legal steps for, studies, policy and business news against.
     ``named``: the text names an organisation; a step is against a named party (E1)."""
+    title = {c.cat for cues in g.values() for c in cues if c.where == "title"}
     score = 0.0 if named else -1.5
-    title_step = any(
-        c.where == "title" for k in (*STAGE_RANK, "court", "investigation") for c in g[f"stage:{k}"]
-    )
-    for kind in (
-        "court",
-        "settlement",
-        "fine",
-        "proposed_order",
-        "final_order",
-        "order",
-        "complaint",
-    ):
-        cues = has(g, f"stage:{kind}")
-        if cues:
-            score += 2.0 if any(c.where == "title" for c in cues) else 1.0
-    if has(g, "stage:finding"):
+    title_step = any(cat in title for cat in _STEP_CATS)
+    for cat in _VOTE_CATS:
+        if g.get(cat):
+            score += 2.0 if cat in title else 1.0
+    if g.get("stage:finding"):
         score += 1.0
-    if has(g, "stage:finding"):
         score += 1.0
-    inv = has(g, "stage:investigation")
-    if inv:
-        score += 2.0 if any(c.where == "title" for c in inv) else 1.0
-    if title_step and any(c.where == "title" for c in g["reg"] + g["reg_country"] + g["state"]):
+    if g.get("stage:investigation"):
+        score += 2.0 if "stage:investigation" in title else 1.0
+    if title_step and ("reg" in title or "reg_country" in title or "state" in title):
         score += 1.0  # "<authority> orders/fines/sues X" in the headline
     if regulator:
         score += 1.0
@@ -203,25 +229,16 @@ def decide_enforcement(
         score += 1.0
     elif publisher in ("commentary", "ftc-blog"):
         score -= 1.0
-    # studies, policy and declined action weigh anywhere; business news only as the headline
-    weights = {
-        "study": 5.0, "rulemaking": 4.0, "policy": 2.0, "declined": 4.0, "business": 2.5,
-        "voluntary": 2.0,
-    }  # fmt: skip
-    if has(g, "not_enforcement:industry_orders"):
+    if g.get("not_enforcement:industry_orders"):
         score -= 5.0  # 6(b) orders: an industry-wide study wherever it is named (E3)
-    for kind, w in weights.items():
-        cues = has(g, f"not_enforcement:{kind}")
-        in_title = any(c.where == "title" for c in cues)
-        if in_title and kind in ("business", "voluntary") and title_step:
-            score -= w / 2  # "orders X to shut down": the business word is the remedy
-        elif in_title:
-            score -= w
-        elif cues and kind in ("study", "rulemaking", "policy", "declined"):
+    for cat, headline_only, w in _AGAINST:
+        if cat in title:
+            # "orders X to shut down": the business word is the remedy
+            score -= w / 2 if headline_only and title_step else w
+        elif not headline_only and g.get(cat):
             score -= w * 0.5
-    if regulator is None and stage != "none":
-        # E2: a private suit is enforcement only under privacy law, never between companies
-        private_ok = bool(has(g, "private:privacy_law")) and not has(g, "private:company_dispute")
-        if not private_ok:
-            score -= 4.0
+    # E2: a private suit is enforcement only under privacy law, never between companies
+    private_ok = g.get("private:privacy_law") and not g.get("private:company_dispute")
+    if regulator is None and stage != "none" and not private_ok:
+        score -= 4.0
     return score >= 2.0, score

@@ -28,22 +28,39 @@ _NOT_ORG_WORDS = set(_NAMES["not_org_words"])
 _PEOPLES = set(_NAMES["peoples"])
 _PLACES = set(_NAMES["not_org_names"]) | _PEOPLES
 _CURRENCY = set(_NAMES["currency_codes"])
-# "<verb> X" and "X <verb>" role patterns, compiled once.
-_BEFORE = re.compile(
-    r"\b(?:fines|fined|sue|sues|sued|suing|fine|ban|bar|probe|investigate|orders|ordered|bans|banned|bars|barred|investigates|"
-    r"investigating|charges|charged|reprimands|warns|warned|penalises|penalizes|against|into|"
-    r"accusing|accuses|alleged(?: that)?|alleges(?: that)?|found(?: that)?|finds(?: that)?|"
-    r"determined(?: that)?|directing|requires|required|settles with|settled with|settlement with|"
-    r"order with|orders with|agreement with|approves|blocks|tells|told|suspends|suspended|"
-    r"examine(?: whether)?|examine how|whether|how|halt|defendants?|company|firm|broker|"
-    r"maker|chain|"
-    r"retailer|app|publisher|operator|platform|start-up|startup|group|limitation on|halt to|"
-    r"fining|penalising|penalizing|sanctioned|sanctions|reprimanded|ordering|requiring|"
-    r"action against|case against|complaint against|lawsuit against|probe of|investigation of|"
-    r"audit of|settlement with|deal with|sent|notices to|letters to|"
-    r"maker|owner|developer|parent|parent company)\s+"
-    r"(?:the\s+|an?\s+)?$"
-)
+# "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
+_BEFORE_WORDS = (
+    "fines", "fined", "sue", "sues", "sued", "suing", "fine", "ban", "bar", "probe", "investigate",
+    "orders", "ordered", "bans", "banned", "bars", "barred", "investigates", "investigating",
+    "charges", "charged", "reprimands", "warns", "warned", "penalises", "penalizes", "against",
+    "into", "accusing", "accuses", "alleged", "alleged that", "alleges", "alleges that", "found",
+    "found that", "finds", "finds that", "determined", "determined that", "directing", "requires",
+    "required", "settles with", "settled with", "settlement with", "order with", "orders with",
+    "agreement with", "approves", "blocks", "tells", "told", "suspends", "suspended", "examine",
+    "examine whether", "examine how", "whether", "how", "halt", "defendant", "defendants",
+    "company", "firm", "broker", "maker", "chain", "retailer", "app", "publisher", "operator",
+    "platform", "start-up", "startup", "group", "limitation on", "halt to", "fining",
+    "penalising", "penalizing", "sanctioned", "sanctions", "reprimanded", "ordering", "requiring",
+    "action against", "case against", "complaint against", "lawsuit against", "probe of",
+    "investigation of", "audit of", "deal with", "sent", "notices to", "letters to", "owner",
+    "developer", "parent", "parent company",
+)  # fmt: skip
+_PASSING_WORDS = (
+    "through", "via", "to", "at", "from", "like", "such as", "including", "alternative to",
+    "rival", "rivals", "competitor", "competitors", "by", "of", "than", "for", "over", "after",
+    "using", "on behalf of",
+)  # fmt: skip
+
+
+def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """``\\b(?:words)<tail>$`` for the REVERSED text: matched at its start, one anchored attempt
+    instead of a search trying every position of the text before a name."""
+    alts = "|".join(re.escape(w[::-1]) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"{tail}(?:{alts})\b")
+
+
+_BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a)?\s+")
+_PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
 _AFTER = re.compile(
     r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?"
     r"(?:must|to pay|will pay|agreed|agrees|agree|settles|settled|"
@@ -75,6 +92,14 @@ _RELATED = re.compile(
     r"\b(?:formerly|now)(?: known as| called)?\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
     r"\bparent\s+(?P<d>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
 )
+# words every _RELATED match contains: most texts have none and skip its costly search
+_RELATED_WORDS = ("subsidiary", "unit", "app", "formerly", "now", "parent")
+
+
+def _may_relate(text: str) -> bool:
+    return any(w in text for w in _RELATED_WORDS)
+
+
 # a product named by its maker: "Fortnite maker X", "Pornhub operator X"
 _PRODUCT_OF = re.compile(
     r"^\s+(?:app\s+|game\s+|chatbot\s+|service\s+|site\s+)?(?:maker|developer|operator|owner|"
@@ -83,13 +108,16 @@ _PRODUCT_OF = re.compile(
 _BACKGROUND = re.compile(
     r"^\s*(?:['’]s?\s+)?(?:had (?:settled|already|earlier|previously)|previously)"
 )
+# what follows a name, in one match: apposition over background over an acting verb
+_FOLLOWING = re.compile(
+    "|".join(
+        f"(?P<{k}>{p.pattern.removeprefix('^')})"
+        for k, p in (("apposition", _APPOSITION), ("background", _BACKGROUND), ("acting", _AFTER))
+    )
+)
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
-_PASSING = re.compile(
-    r"\b(?:through|via|to|at|from|like|such as|including|alternative to|rivals?|competitors?|"
-    r"by|of|than|for|over|after|using|on behalf of)\s+$"
-)
 
 
 @lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure
@@ -119,21 +147,88 @@ def _clean(name: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=8192)  # the same name spans recur across a feed
+def _parts(raw: str) -> tuple[tuple[int, int, str], ...]:
+    """A name span split into names: (offset, end offset, cleaned name); "X and Y" is two names,
+    "Bed Bath & Beyond" keeps "&"."""
+    out = []
+    for part in _AND.split(raw):
+        start = raw.find(part)
+        cleaned = _clean(part)
+        if cleaned:
+            out.append((start, start + len(part), cleaned))
+    return tuple(out)
+
+
+_UPPER = re.compile(r"[A-Z]")
+
+
+def _lead_char(ch: str) -> bool:
+    """A character that can precede the first capital of a name's first word ("3-D", "eBay")."""
+    return ch.isdecimal() or "a" <= ch <= "z" or ch == "-"
+
+
+def _name_spans(text: str) -> list[re.Match[str]]:
+    """``NAME.finditer(text)``, faster: every name's first word has a capital with only digits,
+    lower-case letters or hyphens before it, so NAME is tried only just before capitals instead
+    of at every position of the text."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    search, match = _UPPER.search, NAME.match
+    while cap := search(text, pos):
+        u = cap.start()
+        if u == pos or text[u - 1] == " ":  # the common case: a capital opening a word
+            m = match(text, u)
+            if m:
+                out.append(m)
+                pos = m.end()
+                continue
+            if u == pos:
+                pos = u + 1
+                continue
+        q = u
+        while q > pos and _lead_char(text[q - 1]):
+            q -= 1
+        for p in range(q, u + 1):
+            m = match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = u + 1
+    return out
+
+
 def _names(text: str) -> list[tuple[int, int, str]]:
     """Organisation-like spans in ``text``: (start, end, cleaned name)."""
     out = []
-    for m in NAME.finditer(text):
-        raw = m.group(0)
-        # "X and Y" is two names; "Bed Bath & Beyond" keeps "&"
-        for part in _AND.split(raw):
-            start = m.start() + raw.find(part)
-            cleaned = _clean(part)
-            if cleaned:
-                out.append((start, start + len(part), cleaned))
+    for m in _name_spans(text):
+        parts = _parts(m.group())
+        if not parts:  # "The", "In": most capitalised words name nothing
+            continue
+        base = m.start()
+        for s, e, c in parts:
+            out.append((base + s, base + e, c))
     return out
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+)$")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the re module's \\w matches
+
+
+def _starts_word(word: str, text: str) -> bool:
+    """``re.search(r"\\b" + re.escape(word), text)`` for a ``word`` opening with a word
+    character, without compiling a pattern per word."""
+    i = text.find(word)
+    while i >= 0:
+        if i == 0 or not _word_char(text[i - 1]):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
@@ -142,7 +237,10 @@ def _common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
     start, _end, word = name
     if " " in word or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
         return False
-    return re.search(r"\b" + re.escape(word.lower()), both) is not None
+    low = word.lower()
+    if low and _word_char(low[0]):
+        return _starts_word(low, both)
+    return re.search(r"\b" + re.escape(low), both) is not None
 
 
 def _title_subject(name: str, start: int, end: int, text: str, other: str) -> bool:
@@ -159,14 +257,19 @@ def _acted(i: int, names: list[tuple[int, int, str]], text: str, other: str, tit
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
     if after.startswith(".") and _ABBREVIATED.search(name):
         after = after[1:]  # "Luka Inc., which ...": the abbreviation's point, not a full stop
-    if _APPOSITION.match(after):
+    m = _FOLLOWING.match(after)
+    kind = m.lastgroup if m else None
+    if kind == "apposition":
         return True  # "X, operator of Y": even after "by" or "through"
-    if _BACKGROUND.match(after):
+    if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
-    acted = bool(_BEFORE.search(before)) or bool(_AFTER.match(after))
-    if title and i == 0 and not _PASSING.search(before):
+    back = before[::-1]  # the role patterns before a name are matched on the reversed text
+    passing = _PASSING.match(back) is not None
+    verb = _BEFORE.match(back) is not None
+    acted = verb or kind == "acting"
+    if title and i == 0 and not passing:
         acted = acted or _title_subject(name, start, end, text, other)
-    return acted and not (_PASSING.search(before) and not _BEFORE.search(before))
+    return acted and not (passing and not verb)
 
 
 def _role_targets(
@@ -208,19 +311,21 @@ def extract_targets(
 
     spans = {}
     both = title + " " + summary
+    # one string for the substring tests: names never contain \x00, so none spans two members
+    regulators = "\x00".join(excluded)
     for where, text in (("title", title), ("summary", summary)):
         spans[where] = [
             n
             for n in _names(text)
-            if not any(n[2] in x for x in excluded) and not _common_word(n, text, both)
+            if n[2] not in regulators and (" " in n[2] or not _common_word(n, text, both))
         ]
         other = summary if where == "title" else title
         for start, name in _role_targets(spans[where], text, where == "title", other):
             add(name, where, start)
-        for m in _RELATED.finditer(text):
+        for m in _RELATED.finditer(text) if _may_relate(text) else ():
             name = next(g for g in m.groups() if g)
             cleaned = _clean(name)
-            if cleaned and result and not any(cleaned in x for x in excluded):
+            if cleaned and result and cleaned not in regulators:
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if not result:  # no name in an acting role: the first organisation the item names
         for where in ("title", "summary"):

@@ -12,7 +12,7 @@ from monitor.extract import (
     inherit_case_topics,
     with_case_memory,
 )
-from monitor.extract_lexicon import Lexicon
+from monitor.extract_lexicon import Lexicon, default_lexicon
 from monitor.models import Entry
 
 
@@ -323,3 +323,25 @@ def test_rule_changes_are_not_enforcement():
         "ftc-press",
     )
     assert not a.is_enforcement
+
+
+def test_court_words_are_never_targets():
+    a = run(
+        "Appeals court upholds FTC order against Acme Vision",
+        "The Ninth Circuit Court of Appeals upheld the FTC order requiring Acme Vision to delete "
+        "its face models.",
+    )
+    assert a.targets == ["Acme Vision"]
+    assert a.case_key == "ftc:acme-vision"
+
+
+def test_lexicon_scan_of_several_texts_matches_one_by_one():
+    lex = default_lexicon()
+    title = "FTC fines Acme’s unit; Texas AG sues"
+    summary = "The Federal Trade Commission ordered deletion of models. ico, ICO and fined"
+    joined = lex.scan_texts(((title, "title"), (summary, "summary")))
+    assert joined == lex.scan(title, "title") + lex.scan(summary, "summary")
+    texts = {"title": title, "summary": summary}
+    found = {texts[c.where][c.start : c.end] for c in joined}
+    assert {"FTC", "fines", "Federal Trade Commission", "ICO", "fined"} <= found
+    assert not any(c.where == "summary" and summary[c.start : c.end] == "ico" for c in joined)
