@@ -25,7 +25,7 @@ def test_table_in_a_pipe_is_tab_separated_with_tabs_in_cells_replaced(capsys):
     assert lines[0] == "id\ttitle" and lines[1].count("\t") == 1
 
 
-@pytest.mark.parametrize("value, cell", [(["a", "b"], "a; b"), (None, "\"\""), (3, "3")])
+@pytest.mark.parametrize("value, cell", [(["a", "b"], "a; b"), (None, '""'), (3, "3")])
 def test_csv_cells(capsys, value, cell):
     print_csv([{"v": value}], ["v"])
     assert capsys.readouterr().out.splitlines()[1] == cell
