@@ -9,6 +9,7 @@ Vendor  one watchlist row
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any
 
 TOPICS = ("data_sourcing", "model_deletion")
@@ -49,7 +50,7 @@ def entry_id(source: str, guid: str | None, url: str | None, title: str = "") ->
     return hashlib.sha256(f"{source}\x00{key}".encode()).hexdigest()[:16]
 
 
-@dataclass(slots=True)
+@dataclass
 class Entry:
     """A normalised feed item. ``source`` is the configured source name, ``publisher`` its kind."""
 
@@ -63,8 +64,10 @@ class Entry:
     publisher: str = "news"
     raw: dict[str, Any] | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # Cached (so no slots here): a stored entry's id is asked for several times (dedupe,
+        # action, hits, alerts); source, guid and url do not change once an adapter made it.
         return entry_id(self.source, self.guid, self.url, self.title)
 
     def content_hash(self) -> str:

@@ -156,9 +156,13 @@ def extract_batches(
     batches: Iterable[list[Entry]], vendors: list[Vendor], workers: int | None = None
 ) -> Iterator[tuple[list[Entry], list[tuple[Action, list[Hit]]]]]:
     """Extraction and matching of many entries (import, reprocess) in worker processes, in
-    order, a few batches ahead of the caller, who stores them. Pure work: no database here."""
-    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
-    if workers <= 1:
+    order, a few batches ahead of the caller, who stores them. Pure work: no database here.
+
+    By default one core is left to the caller: storing is the bottleneck, and a third busy
+    process on two cores only slows it. ``workers=0`` runs everything in this process."""
+    if workers is None:
+        workers = min(4, max(1, (os.cpu_count() or 2) - 1))
+    if workers <= 0:
         _init_worker(vendors)
         for batch in batches:
             yield batch, _extract_batch(batch)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -183,7 +184,7 @@ def show(app: App, entry_id: str, fmt: str):
     case = store.case_timeline(action.case_key) if action and action.case_key else []
     data = {
         "id": entry_id,
-        "entry": {k: getattr(entry, k) for k in entry.__slots__ if k != "raw"},
+        "entry": {f.name: getattr(entry, f.name) for f in fields(entry) if f.name != "raw"},
         "action": action.as_dict() if action else None,
         "hits": [h.as_dict() for h in store.hits_for_entry(entry_id)],
         "case": [{k: r[k] for k in ("id", "published", "source", "stage", "title")} for r in case],

@@ -96,7 +96,11 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
             conn.execute("COMMIT")
 
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
-        return next(iter(self.db.query(sql, params)), None)
+        # Straight to sqlite3: db.query() wraps every read in a SAVEPOINT, three statements
+        # where one does, on the hottest path of a poll or an import.
+        cur = self.db.conn.execute(sql, params)
+        row = cur.fetchone()
+        return dict(zip([c[0] for c in cur.description], row, strict=True)) if row else None
 
     # --- entries -----------------------------------------------------------------------------
 
