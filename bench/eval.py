@@ -1,4 +1,7 @@
-"""Classify a gold JSONL file and score it (run by hand): python bench/eval.py FILE [--errors]."""
+"""Classify a gold JSONL file and score it (run by hand).
+
+python bench/eval.py FILE [--errors] [--targets] [--hits] [--naive]
+"""
 
 from __future__ import annotations
 
@@ -54,5 +57,18 @@ if __name__ == "__main__":
             extra = [t for t in p["targets"] if not any(same_org(x, t) for x in lab["targets"])]
             if miss or extra:
                 print(f"{g['id']} miss={miss} extra={extra} gold={lab['targets']}: {g['title']}")
+    if "--hits" in sys.argv:  # watchlist-hit misses and extras, with both target lists
+        from score_classify import norm
+
+        by_id = {str(p["id"]): p for p in preds}
+        for g in gold:
+            lab, p = g["labels"], by_id[str(g["id"])]
+            gh = {norm(h) for h in lab.get("watchlist_hits") or []}
+            ph = {norm(h) for h in p.get("watchlist_hits") or []}
+            if gh != ph:
+                print(
+                    f"{g['id']} miss={sorted(gh - ph)} extra={sorted(ph - gh)} "
+                    f"pt={p['targets']} gt={lab['targets']}: {g['title']}"
+                )
     for k, v in result.items():
         print(f"{k:<26} {v}")

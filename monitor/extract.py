@@ -29,7 +29,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.2"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.3"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -105,7 +105,8 @@ def extract(entry: Entry) -> Action:
     # names inside the authority's own mention ("Federal Reserve") are not targets
     excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
     excluded |= {regulator} if regulator else set()
-    targets = extract_targets(texts["title"], texts["summary"], excluded)
+    deal = regulator is None or stage in ("none", "voluntary")  # no authority acting
+    targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal)
     is_enf, score = decide_enforcement(g, entry.publisher, regulator, stage, bool(targets))
     _cite(evidence, texts, "action_stage", stage_cues)
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):

@@ -36,14 +36,15 @@ _BEFORE_WORDS = (
     "into", "accusing", "accuses", "alleged", "alleged that", "alleges", "alleges that", "found",
     "found that", "finds", "finds that", "determined", "determined that", "directing", "requires",
     "required", "settles with", "settled with", "settlement with", "order with", "orders with",
-    "agreement with", "approves", "blocks", "tells", "told", "suspends", "suspended", "examine",
+    "settlement agreement with", "consent agreement with", "approves", "blocks", "tells", "told",
+    "suspends", "suspended", "examine",
     "examine whether", "examine how", "whether", "how", "halt", "defendant", "defendants",
     "company", "firm", "broker", "maker", "chain", "retailer", "app", "publisher", "operator",
     "platform", "start-up", "startup", "group", "limitation on", "halt to", "fining",
     "penalising", "penalizing", "sanctioned", "sanctions", "reprimanded", "ordering", "requiring",
     "action against", "case against", "complaint against", "lawsuit against", "probe of",
     "investigation of", "audit of", "deal with", "sent", "notices to", "letters to", "owner",
-    "developer", "parent", "parent company",
+    "developer", "parent", "parent company", "concerning",
 )  # fmt: skip
 _PASSING_WORDS = (
     "through", "via", "to", "at", "from", "like", "such as", "including", "alternative to",
@@ -89,11 +90,12 @@ _FIGURE = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"
     r"\bsubsidiary,?\s+(?P<b>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
-    r"\b(?:formerly|now)(?: known as| called)?\s+(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
+    r"\b(?:formerly|now|became|renamed|rebranded as|rebrands as)(?: known as| called)?\s+"
+    r"(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
     r"\bparent\s+(?P<d>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
 )
 # words every _RELATED match contains: most texts have none and skip its costly search
-_RELATED_WORDS = ("subsidiary", "unit", "app", "formerly", "now", "parent")
+_RELATED_WORDS = ("subsidiary", "unit", "app", "formerly", "now", "parent", "became", "rebrand")
 
 
 def _may_relate(text: str) -> bool:
@@ -115,8 +117,25 @@ _FOLLOWING = re.compile(
         for k, p in (("apposition", _APPOSITION), ("background", _BACKGROUND), ("acting", _AFTER))
     )
 )
+# Deal news (no authority involved): the counterparty is what the item is about as much as the
+# company that opens the title ("X licenses its archive to Y", "X takes a stake in Y").
+_DEAL_BEFORE = re.compile(
+    r"(?:\blicen[cs](?:es|ed|ing)\b[^.;:]{0,60}\bto|\bstakes?\s+in|\binvest(?:s|ing|ment)?\b"
+    r"[^.;:]{0,30}\bin|\b(?:buy|buys|bought|purchases?)\b[^.;:]{0,60}\bfrom|"
+    r"\b(?:moves|moved|migrates|shifts)\b[^.;:]{0,60}\bto|\b(?:lets|let|allows|trials|"
+    r"acquires|acquired|buys|bought|partners with|teams up with|invests in))"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$"
+)
+_DEAL_AFTER = re.compile(r"^\s+as\s+(?:a\s+|the\s+|its\s+)?(?:preferred\s+|exclusive\s+)?partner")
+# an industry-wide study's orders go to a list of companies: "6(b) orders to seven companies,
+# including X, Y and Z"
+_SENT_TO = re.compile(
+    r"\borders\s+to\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:companies|firms|developers|platforms),?\s+(?:including\s+|namely\s+)?)?$"
+)
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
+_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
 
 
@@ -142,6 +161,8 @@ def _clean(name: str) -> str | None:
     name = " ".join(words)
     if name in _PLACES or any(w in _NOT_ORG_WORDS for w in words):
         return None
+    if _COMPOUND.fullmatch(name):
+        return None  # "Meta-analysis", "Tinder-dry": a capitalised compound word, not a name
     if len(name) < 2 or name.isdigit() or _FIGURE.fullmatch(name) or _ADJECTIVE.search(name):
         return None
     return name
@@ -251,10 +272,24 @@ def _title_subject(name: str, start: int, end: int, text: str, other: str) -> bo
     return " " in name or name in other or text[end : end + 2] in ("'s", "’s")
 
 
-def _acted(i: int, names: list[tuple[int, int, str]], text: str, other: str, title: bool) -> bool:
-    """Whether the i-th name stands where the acted-against party stands."""
+def _acted(
+    i: int, names: list[tuple[int, int, str]], text: str, other: str, title: bool, deal: bool
+) -> bool:
+    """Whether the i-th name stands where the acted-against party stands; ``deal``: no
+    authority is named, so a deal's counterparty in the title is a subject too."""
     start, end, name = names[i]
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    wide = text[max(0, start - 70) : start]
+    if "orders to" in wide and _SENT_TO.search(wide):  # the substring test skips most names
+        return True
+    if title and i and before.endswith("over ") and text[end - 2 : end] in ("'s", "’s"):
+        return True  # "fines X over Y's policy": Y is X's unit, acted against with it
+    if (
+        deal
+        and title
+        and (_DEAL_BEFORE.search(text[max(0, start - 90) : start]) or _DEAL_AFTER.match(after))
+    ):
+        return True
     if after.startswith(".") and _ABBREVIATED.search(name):
         after = after[1:]  # "Luka Inc., which ...": the abbreviation's point, not a full stop
     m = _FOLLOWING.match(after)
@@ -273,11 +308,11 @@ def _acted(i: int, names: list[tuple[int, int, str]], text: str, other: str, tit
 
 
 def _role_targets(
-    names: list[tuple[int, int, str]], text: str, is_title: bool, other: str = ""
+    names: list[tuple[int, int, str]], text: str, is_title: bool, other: str = "", deal=False
 ) -> list[tuple[int, str]]:
     """Names standing in an acted-against role in ``text``; a list shares its member's role.
     ``other``: the entry's other text (the summary of a title)."""
-    acted_at = {i for i in range(len(names)) if _acted(i, names, text, other, is_title)}
+    acted_at = {i for i in range(len(names)) if _acted(i, names, text, other, is_title, deal)}
     # "X, Y and Z must ...", "fines X and Y": listed names share the role, both ways
     for i in sorted(acted_at):
         for step in (1, -1):
@@ -292,9 +327,10 @@ def _role_targets(
 
 
 def extract_targets(
-    title: str, summary: str, excluded: set[str]
+    title: str, summary: str, excluded: set[str], deal: bool = False
 ) -> list[tuple[str, str, int, int]]:
-    """Targets as (name, where, start, end) in the order found; ``excluded``: regulator names."""
+    """Targets as (name, where, start, end) in the order found; ``excluded``: regulator names;
+    ``deal``: no authority acts, so a deal's counterparty named in the title is a target too."""
     result: list[tuple[str, str, int, int]] = []
     seen: list[set[str]] = []
 
@@ -320,7 +356,8 @@ def extract_targets(
             if n[2] not in regulators and (" " in n[2] or not _common_word(n, text, both))
         ]
         other = summary if where == "title" else title
-        for start, name in _role_targets(spans[where], text, where == "title", other):
+        found = _role_targets(spans[where], text, where == "title", other, deal)
+        for start, name in found:
             add(name, where, start)
         for m in _RELATED.finditer(text) if _may_relate(text) else ():
             name = next(g for g in m.groups() if g)
@@ -329,8 +366,18 @@ def extract_targets(
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if not result:  # no name in an acting role: the first organisation the item names
         for where in ("title", "summary"):
-            names = spans[where]
+            text = title if where == "title" else summary
+            names = [n for n in spans[where] if _may_name(n, text)]
             if names:
                 add(names[0][2], where, names[0][0])
                 break
     return result
+
+
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
+
+
+def _may_name(name: tuple[int, int, str], text: str) -> bool:
+    """Whether a name found in no acting role may still be what the item is about: not a place
+    ("in the Amazon", "in the southern Amazon")."""
+    return not _IN_PLACE.search(text[max(0, name[0] - 20) : name[0]])

@@ -345,3 +345,45 @@ def test_lexicon_scan_of_several_texts_matches_one_by_one():
     found = {texts[c.where][c.start : c.end] for c in joined}
     assert {"FTC", "fines", "Federal Trade Commission", "ICO", "fined"} <= found
     assert not any(c.where == "summary" and summary[c.start : c.end] == "ico" for c in joined)
+
+
+def test_deal_counterparty_in_the_title_is_a_target():
+    a = run(
+        "Quillmark licenses its news archive to Brightloom",
+        "Brightloom may use Quillmark articles in its products under a multi-year deal.",
+    )
+    assert {"Quillmark", "Brightloom"} <= set(a.targets)
+    b = run(
+        "Tessaro takes 30% stake in Vantrel Labs",
+        "Tessaro said the deal values the start-up at $2 billion.",
+    )
+    assert {"Tessaro", "Vantrel Labs"} <= set(b.targets)
+
+
+def test_recipient_of_a_civil_demand_is_not_a_deal_counterparty():
+    a = run(
+        "FTC sues Norvane over sale of location data",
+        "The complaint says Norvane Inc. licensed its data to Pellow Analytics and other brokers.",
+        "ftc-press",
+    )
+    assert "Pellow Analytics" not in a.targets
+
+
+def test_study_orders_go_to_every_listed_company():
+    a = run(
+        "FTC opens study of chatbot companions",
+        "The FTC sent 6(b) orders to five companies, including Orbly, Quenta Labs and Zephyrix, "
+        "seeking information on how they monitor effects on children.",
+        "ftc-press",
+    )
+    assert {"Orbly", "Quenta Labs", "Zephyrix"} <= set(a.targets)
+
+
+def test_unit_named_in_possessive_after_over_is_a_target():
+    a = run("Regulator fines Palvex $5 million over Chatterly's privacy policy")
+    assert {"Palvex", "Chatterly"} <= set(a.targets)
+
+
+def test_capitalised_compound_word_is_not_an_organisation():
+    a = run("Meta-analysis finds yoga eases back pain", "Researchers pooled 40 trials.")
+    assert a.targets == []
