@@ -21,9 +21,7 @@ from monitor.store.vendors import VendorsMixin, vendor_from_row
 
 ALERTING_ROLES = ("target", "related")
 SEARCH_WINDOW = 2000  # more matches than this: newest first, not ranked (see search_entries)
-LATEST_INDEX = (
-    "hits_matched_nocase"  # created by schema.m002: its presence means the reader may run
-)
+LATEST_INDEX = "hits_vendor_role"  # made by the newest migration (m003): the reader may run
 _ROLES = "('target', 'related')"
 _PHRASE = re.compile(r'"([^"]*)"|(\S+)')
 _ACTION_COLS = """e.id, e.published_at AS published, e.source, e.publisher, e.title,
@@ -127,7 +125,9 @@ class HistoryMixin:
             "(SELECT 1 FROM json_each(a.targets) t WHERE t.value LIKE :vpat ESCAPE '\\')))"
         )
 
-    def history_rows(self, f: HistoryFilter, with_vendors: bool = True) -> list[dict[str, Any]]:
+    def history_rows(
+        self, f: HistoryFilter, with_vendors: bool = True, with_matched: bool = False
+    ) -> list[dict[str, Any]]:
         """Actions (every entry when ``f.everything``) matching the filter, newest first."""
         params: dict[str, Any] = {}
         where = [] if f.everything else ["a.is_enforcement = 1"]
@@ -158,8 +158,14 @@ class HistoryMixin:
                 "hits h CROSS JOIN entries e ON e.id = h.entry_id "
                 f"{join} actions a ON a.entry_id = e.id"
             )
+        cols = _ACTION_COLS
+        if with_matched and by_hits:  # the vendor's hits ride along: no second query
+            cols += (
+                ", json_group_array(json_object('text', h.matched, 'role', h.role, "
+                "'why', h.why)) AS matched"
+            )
         sql = (
-            f"SELECT {_ACTION_COLS} FROM {source}"
+            f"SELECT {cols} FROM {source}"
             + (" WHERE " + " AND ".join(where) if where else "")
             + (" GROUP BY e.id" if by_hits else "")
             + f" ORDER BY {order} DESC, e.id"
@@ -271,6 +277,11 @@ class HistoryMixin:
     def dossier_rows(self, f: HistoryFilter) -> list[dict[str, Any]]:
         """Every enforcement action naming the vendor (or a related company), with its hits."""
         f = HistoryFilter(vendor=f.vendor, by_targets=f.by_targets, limit=0)
+        if not f.by_targets:
+            rows = self.history_rows(f, with_vendors=False, with_matched=True)
+            for r in rows:
+                r["matched"] = json.loads(r["matched"])
+            return rows
         rows = self.history_rows(f, with_vendors=False)
         for r in rows:
             r["matched"] = []

@@ -135,3 +135,11 @@ def m002_history_indexes(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS hits_matched_nocase ON hits (matched COLLATE NOCASE);
         """
     )
+
+
+@migrations()
+def m003_hits_by_role(db: Database) -> None:
+    """A vendor's alerting hits without reading its (many more) passing mentions."""
+    db.executescript(
+        "CREATE INDEX IF NOT EXISTS hits_vendor_role ON hits (vendor, role, entry_id);"
+    )
