@@ -1,6 +1,7 @@
 """Classification throughput on article-length entries (run by hand; prints entries/s).
 
     PYTHONPATH=. python bench/bench_classify.py [N] [REPEATS]
+    PYTHONPATH=. python bench/bench_classify.py --dump FILE [N]   # write the inputs as JSONL
 
 Each entry is a corpus line whose body is built from other corpus summaries up to ~3 KB, so the
 extractor scans title, summary and an article-sized body as it would for a fetched press release.
@@ -45,8 +46,14 @@ def article_rows(n: int, size: int = 3000) -> list[str]:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    """Print the lexicon size and the best, median and worst entries/s of several runs."""
+    args = sys.argv[1:]
+    if args[:1] == ["--dump"]:  # the bench's inputs, for output comparisons across changes
+        n = int(args[2]) if len(args) > 2 else 5000
+        Path(args[1]).write_text("\n".join(article_rows(n)) + "\n", encoding="utf-8")
+        return
+    n = int(args[0]) if args else 5000
+    repeats = int(args[1]) if len(args) > 1 else 5
     t0 = time.perf_counter()
     lex = default_lexicon()
     print(f"lexicon: {lex.size} phrases compiled in {time.perf_counter() - t0:.3f} s")

@@ -48,6 +48,19 @@ def _deletion_window(body: str) -> tuple[int, int] | None:
     return max(0, min(hits) - _WINDOW), min(len(body), max(hits) + _WINDOW)
 
 
+# Words every derived_object phrase of the lexicon contains (lower case). Without one in the
+# window no body cue can name what is deleted, and the body scan cannot change the topics.
+_DERIVED_WORDS = (
+    "model", "algorithm", "product", "template", "print", "embedding", "vector", "array", "iris",
+    "hash", "mathematical", "biometric", "geometry", "facial", "face",
+)  # fmt: skip
+
+
+def _may_name_derived(window: str) -> bool:
+    low = window.lower()
+    return any(w in low for w in _DERIVED_WORDS)
+
+
 def _cite(evidence: list[Evidence], texts: dict[str, str], field: str, found: list[Cue]) -> None:
     for c in found:
         evidence.append(Evidence(field, texts[c.where][c.start : c.end], c.where, c.start, c.end))
@@ -76,7 +89,7 @@ def _topics(
         why += ds_hits[:2]
     md = find_model_deletion(g, texts)
     window = _deletion_window(texts["body"]) if body_window and not md else None
-    if window:
+    if window and _may_name_derived(texts["body"][window[0] : window[1]]):
         lo, hi = window
         # only the categories find_model_deletion reads, so a smaller automaton serves
         part = ((texts["body"][lo:hi], "body"),)

@@ -155,18 +155,29 @@ _MULTIPLIER = {
     "crore": 1e7,
     "lakh": 1e5,
 }
+
+
+def _words(alts: str) -> re.Pattern[str]:
+    """``\\b(?:alts)\\b``, case-insensitive, with the alternatives grouped by first letter: the re
+    module tries alternatives one by one at every position, so a search over a sentence ran
+    through all of them everywhere. Matches where the plain alternation does (used as a test)."""
+    groups: dict[str, list[str]] = {}
+    for alt in alts.split("|"):
+        groups.setdefault(alt[0], []).append(alt[1:])
+    body = "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile(rf"\b(?:{body})\b", re.I)
+
+
 # Money that is not imposed on the targets (A2).
-_NOT_IMPOSED = re.compile(
-    r"\b(deal|valuation|valued|raises?|raised|round|funding|worth|acqui\w+|buy|bought|revenue|"
+_NOT_IMPOSED = _words(
+    r"deal|valuation|valued|raises?|raised|round|funding|worth|acqui\w+|buy|bought|revenue|"
     r"sales|price|priced|costs?|a year|per year|annual|per violation|each violation|daily|a day|"
-    r"per day|seeks?|sought|could face|faces up to|contract|compute|invest\w*|loan|market)\b",
-    re.I,
+    r"per day|seeks?|sought|could face|faces up to|contract|compute|invest\w*|loan|market"
 )
-_IMPOSED = re.compile(
-    r"\b(penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"
+_IMPOSED = _words(
+    r"penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"
     r"damages|verdict|jury|disgorge\w*|restitution|forfeit\w*|award\w*|liable|to resolve|"
-    r"secured)\b",
-    re.I,
+    r"secured"
 )
 
 

@@ -8,6 +8,7 @@ companies. Passing mentions ("through X", "researchers at X", "with X and Y" as 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from monitor.extract_lexicon import default_lexicon
@@ -53,29 +54,53 @@ _PASSING_WORDS = (
 )  # fmt: skip
 
 
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a character trie ("must|must stop" as "must(?: stop)?"):
+    the re module tries alternatives one by one, a trie branches on a character. It matches
+    where the plain alternation matches; only which word wins a tie may differ, so use it where
+    only whether (not how far) it matches counts."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
 def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
     """``\\b(?:words)<tail>$`` for the REVERSED text: matched at its start, one anchored attempt
     instead of a search trying every position of the text before a name."""
-    alts = "|".join(re.escape(w[::-1]) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"{tail}(?:{alts})\b")
+    return re.compile(rf"{tail}(?:{_trie(w[::-1] for w in words)})\b")
 
 
 _BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a)?\s+")
 _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
-_AFTER = re.compile(
-    r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?"
-    r"(?:must|to pay|will pay|agreed|agrees|agree|settles|settled|"
-    r"pays|paid|fined|sued|banned|barred|ordered|is ordered|was ordered|faces|loses|lost|failed|"
-    r"breached|broke|violated|collected|sold|shared|used|let|gathered|kept|harvested|processed|"
-    r"accessed|switched|passed|marketed|published|built|bought|scraped|enrolled|captured|recorded|"
-    r"had no|could not|did not|illegally|unlawfully|to destroy|to delete|to stop|must delete|"
-    r"will destroy|will delete|and its|had used|used facial|collected biometric|was fined|"
-    r"has been fined|has agreed|have agreed|is accused|was accused|are accused|were|has|had|"
-    r"gathered|obtained|tracked|retained|disclosed|misled|deceived|exposed|trained|deployed|"
-    r"processed|relied|lacked|operated|ran|runs|operates|must stop|will stop|"
-    r"processing|use|collection|sale|sharing|handling|practices|processes|collects|sells|shares|"
-    r"uses|tracks|transferred|sent|read|ignored|stored)\b"
-)
+# verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
+_AFTER_WORDS = (
+    "must", "to pay", "will pay", "agreed", "agrees", "agree", "settles", "settled", "pays",
+    "paid", "fined", "sued", "banned", "barred", "ordered", "is ordered", "was ordered", "faces",
+    "loses", "lost", "failed", "breached", "broke", "violated", "collected", "sold", "shared",
+    "used", "let", "gathered", "kept", "harvested", "processed", "accessed", "switched", "passed",
+    "marketed", "published", "built", "bought", "scraped", "enrolled", "captured", "recorded",
+    "had no", "could not", "did not", "illegally", "unlawfully", "to destroy", "to delete",
+    "to stop", "must delete", "will destroy", "will delete", "and its", "had used", "used facial",
+    "collected biometric", "was fined", "has been fined", "has agreed", "have agreed",
+    "is accused", "was accused", "are accused", "were", "has", "had", "obtained", "tracked",
+    "retained", "disclosed", "misled", "deceived", "exposed", "trained", "deployed", "relied",
+    "lacked", "operated", "ran", "runs", "operates", "must stop", "will stop", "processing",
+    "use", "collection", "sale", "sharing", "handling", "practices", "processes", "collects",
+    "sells", "shares", "uses", "tracks", "transferred", "sent", "read", "ignored", "stored",
+)  # fmt: skip
+_AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{_trie(_AFTER_WORDS)})\\b")
 # "X, (the) operator of Y": the company behind a product is the party acted against
 _APPOSITION = re.compile(
     r"^,\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
@@ -98,8 +123,30 @@ _RELATED = re.compile(
 _RELATED_WORDS = ("subsidiary", "unit", "app", "formerly", "now", "parent", "became", "rebrand")
 
 
+# the whole words one of _RELATED's branches needs (each stands between non-word characters)
+_RELATED_KEYS = (
+    "subsidiary", "unit", "app", "formerly", "now", "became", "renamed", "rebranded", "rebrands",
+    "parent",
+)  # fmt: skip
+
+
 def _may_relate(text: str) -> bool:
-    return any(w in text for w in _RELATED_WORDS)
+    """The old substring gate (kept: it decides which texts are searched at all) and then a
+    whole-word test, since "now" or "app" inside "known" or "apply" cannot start a match."""
+    if not any(w in text for w in _RELATED_WORDS):
+        return False
+    return any(_has_word(w, text) for w in _RELATED_KEYS)
+
+
+def _has_word(word: str, text: str) -> bool:
+    """``re.search(r"\\b" + word + r"\\b", text)`` for a word of word characters."""
+    i, n = text.find(word), len(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 # a product named by its maker: "Fortnite maker X", "Pornhub operator X"
@@ -299,12 +346,13 @@ def _acted(
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
-    passing = _PASSING.match(back) is not None
-    verb = _BEFORE.match(back) is not None
-    acted = verb or kind == "acting"
-    if title and i == 0 and not passing:
-        acted = acted or _title_subject(name, start, end, text, other)
-    return acted and not (passing and not verb)
+    if _BEFORE.match(back):
+        return True  # an acting verb before the name outweighs a passing word
+    if kind != "acting" and not (title and i == 0):
+        return False  # nothing left that could make it acted against: skip the passing test
+    if _PASSING.match(back):
+        return False  # "through X", "rivals of X"
+    return kind == "acting" or _title_subject(name, start, end, text, other)
 
 
 def _role_targets(
@@ -359,7 +407,8 @@ def extract_targets(
         found = _role_targets(spans[where], text, where == "title", other, deal)
         for start, name in found:
             add(name, where, start)
-        for m in _RELATED.finditer(text) if _may_relate(text) else ():
+        # a related name is added only beside a target already found
+        for m in _RELATED.finditer(text) if result and _may_relate(text) else ():
             name = next(g for g in m.groups() if g)
             cleaned = _clean(name)
             if cleaned and result and cleaned not in regulators:

@@ -387,3 +387,36 @@ def test_unit_named_in_possessive_after_over_is_a_target():
 def test_capitalised_compound_word_is_not_an_organisation():
     a = run("Meta-analysis finds yoga eases back pain", "Researchers pooled 40 trials.")
     assert a.targets == []
+
+
+def test_derived_object_phrases_all_contain_a_prefilter_word():
+    """The body-window prefilter skips a scan only when no derived_object phrase can be there."""
+    from monitor.extract import _DERIVED_WORDS
+
+    text = resources.files("monitor").joinpath("data/lexicon.toml").read_text(encoding="utf-8")
+    phrases = tomllib.loads(text)["topic"]["derived_object"]
+    for phrase in phrases:
+        words = phrase.rstrip("*").lower().split()
+        assert any(k in w for w in words for k in _DERIVED_WORDS), phrase
+
+
+def test_trie_alternation_matches_where_the_plain_alternation_does():
+    import re
+
+    from monitor.extract_targets import _AFTER_WORDS, _trie
+
+    words = (*_AFTER_WORDS, "a-b", "a.b")
+    plain = re.compile(rf"(?:{'|'.join(map(re.escape, words))})\b")
+    trie = re.compile(rf"(?:{_trie(words)})\b")
+    probes = [w + tail for w in words for tail in ("", " x", "s", "x", ".")]
+    probes += ["mus", "to", "will", "has bee", "usefully", "a-", "a.c", ""]
+    for probe in probes:
+        assert bool(plain.match(probe)) == bool(trie.match(probe)), probe
+
+
+def test_related_name_gate_needs_whole_words():
+    from monitor.extract_targets import _has_word, _may_relate
+
+    assert _may_relate("Acme Corp, now known as Zeta")
+    assert not _may_relate("the well known application")  # "now" and "app" inside words
+    assert _has_word("unit", "its Kids unit.") and not _has_word("unit", "community")
