@@ -6,7 +6,6 @@ so every renderer escapes it and only http(s) links become links.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter
@@ -239,6 +238,8 @@ def render_markdown(d: dict[str, Any]) -> str:
 
 
 def _h(text: Any) -> str:
+    import html  # lazy: only the HTML renderer needs it
+
     return html.escape(str(text or ""), quote=True)
 
 

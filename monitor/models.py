@@ -12,18 +12,8 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any
 
-TOPICS = ("data_sourcing", "model_deletion")
-STAGES = (
-    "complaint",
-    "proposed_order",
-    "final_order",
-    "settlement",
-    "fine",
-    "court_order",
-    "investigation",
-    "voluntary",
-    "none",
-)
+from monitor.vocab import STAGES, TOPICS  # noqa: F401 - re-exported
+
 # Hit roles: only targets and related parties raise alerts by default.
 ROLES = ("target", "related", "mention")
 

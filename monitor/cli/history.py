@@ -13,7 +13,7 @@ import click
 
 from monitor.cli.context import App, pass_app
 from monitor.errors import NotFoundError
-from monitor.models import STAGES, TOPICS
+from monitor.vocab import STAGES, TOPICS
 
 HISTORY_KEYS = (
     "id", "published", "source", "title", "link", "regulator", "targets", "topics", "stage",

@@ -14,14 +14,16 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.errors import StoreError
-from monitor.models import Action, Entry, Evidence, Hit
 from monitor.store.history import HistoryMixin
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.vendors import VendorsMixin
+
+if TYPE_CHECKING:  # imported where used: the read-only query path never needs them
+    from monitor.models import Action, Entry, Hit
 
 
 def utcnow() -> datetime:
@@ -189,7 +191,7 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
 
     def case_topics(self, case_key: str, except_entry: str | None = None) -> set[str]:
         """Topics of the stored enforcement actions of a case (for later stages, T4)."""
-        from monitor.models import TOPICS
+        from monitor.vocab import TOPICS
 
         # One EXISTS per topic: stops at the first match, however many stages a case has.
         found = set()
@@ -206,7 +208,9 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
     def hits_for_entry(self, entry_id: str) -> list[Hit]:
         """The watchlist hits stored for an entry."""
         return [
-            Hit(r["vendor"], r["matched"], r["field"], r["start"], r["end"], r["role"], r["why"])
+            _models().Hit(
+                r["vendor"], r["matched"], r["field"], r["start"], r["end"], r["role"], r["why"]
+            )
             for r in self.db.query("SELECT * FROM hits WHERE entry_id = ?", [entry_id])
         ]
 
@@ -267,7 +271,7 @@ class Store(SourcesMixin, OutboxMixin, VendorsMixin, HistoryMixin):
 
 def entry_from_row(r: dict[str, Any]) -> Entry:
     """An Entry from an ``entries`` row."""
-    return Entry(
+    return _models().Entry(
         source=r["source"],
         publisher=r["publisher"],
         guid=r["guid"],
@@ -282,7 +286,8 @@ def entry_from_row(r: dict[str, Any]) -> Entry:
 
 def action_from_row(r: dict[str, Any]) -> Action:
     """An Action from an ``actions`` row."""
-    return Action(
+    m = _models()
+    return m.Action(
         is_enforcement=bool(r["is_enforcement"]),
         topics=json.loads(r["topics"]),
         regulator=r["regulator"],
@@ -292,6 +297,12 @@ def action_from_row(r: dict[str, Any]) -> Action:
         action_stage=r["action_stage"],
         case_key=r["case_key"],
         score=r["score"],
-        evidence=[Evidence(**e) for e in json.loads(r["evidence"])],
+        evidence=[m.Evidence(**e) for e in json.loads(r["evidence"])],
         version=r["version"],
     )
+
+
+def _models():  # type: ignore[no-untyped-def]
+    import monitor.models
+
+    return monitor.models

@@ -12,12 +12,14 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.errors import StoreError
-from monitor.models import Vendor
 from monitor.store.outbox import OutboxMixin
 from monitor.store.vendors import VendorsMixin, vendor_from_row
+
+if TYPE_CHECKING:
+    from monitor.models import Vendor
 
 ALERTING_ROLES = ("target", "related")
 SEARCH_WINDOW = 2000  # more matches than this: newest first, not ranked (see search_entries)

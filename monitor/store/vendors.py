@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from monitor.models import Vendor
+if TYPE_CHECKING:
+    from monitor.models import Vendor
 
 
 def _key(name: str) -> str:
@@ -74,6 +75,8 @@ class VendorsMixin:
 
 def vendor_from_row(r: dict[str, Any]) -> Vendor:
     """A Vendor from a ``vendors`` row."""
+    from monitor.models import Vendor  # lazy: query start-up
+
     return Vendor(
         name=r["name"],
         aliases=json.loads(r["aliases"]),
