@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from monitor.config import Config
+from monitor.errors import StoreError
 from monitor.store import Store, iso, utcnow
 
 
@@ -17,7 +18,7 @@ def health_problem(cfg: Config, db: Path, now: datetime | None = None) -> str | 
         return f"no database at {db}: the daemon has not run"
     try:
         store = Store(db, migrate=False)
-    except Exception as exc:  # noqa: BLE001 - any failure to open is the answer
+    except (StoreError, sqlite3.Error) as exc:
         return f"database {db} cannot be opened: {exc}"
     try:
         try:

@@ -116,6 +116,9 @@ def run_daemon(cfg: Config, db: Path) -> int:
 
 
 def _poll_job(runtime: Runtime, sched, source: SourceConfig) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+    from apscheduler.jobstores.base import JobLookupError
+    from apscheduler.schedulers import SchedulerNotRunningError
+
     def job() -> None:
         if runtime.stopping.is_set():
             return
@@ -125,7 +128,7 @@ def _poll_job(runtime: Runtime, sched, source: SourceConfig) -> Callable[[], Non
             if retry_at is not None:
                 try:
                     sched.modify_job(f"poll:{source.name}", next_run_time=retry_at)
-                except Exception:  # noqa: BLE001 - the scheduler may be shutting down
+                except (JobLookupError, SchedulerNotRunningError):  # shutting down
                     log.debug("could not reschedule %s", source.name)
         runtime.deliver()
 
