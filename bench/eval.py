@@ -1,6 +1,6 @@
 """Classify a gold JSONL file and score it (run by hand).
 
-python bench/eval.py FILE [--errors] [--targets] [--hits] [--naive]
+python bench/eval.py FILE [--errors] [--targets] [--hits]
 """
 
 from __future__ import annotations
@@ -21,17 +21,10 @@ from monitor.classify import classify_stream  # noqa: E402
 
 
 def matcher_for(path: str):
-    """The real matcher when it exists, else the throwaway one."""
-    try:
-        if "--naive" in sys.argv:
-            raise ImportError("throwaway matcher asked for")
-        from monitor.watchlist import Matcher, load_watchlist
+    """The watchlist matcher for the corpus watchlist."""
+    from monitor.watchlist import Matcher, load_watchlist
 
-        return Matcher(load_watchlist(path))
-    except (ImportError, SyntaxError):  # the real matcher is being written in parallel
-        from naive_matcher import NaiveMatcher
-
-        return NaiveMatcher(path)
+    return Matcher(load_watchlist(path))
 
 
 if __name__ == "__main__":
