@@ -19,7 +19,9 @@ _SUFFIX = (
 )
 _WORD = r"(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|[a-z]{1,2}[A-Z]\w+)"
 _JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
-NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_SUFFIX}")
+# "Delphia (USA) Inc.": a bracketed country or region inside a legal name, before its suffix
+_BRACKET = r"(?:\s+\([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)(?=,?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\b))?"
+NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_BRACKET}{_SUFFIX}")
 
 # Capitalised words that are not organisations (lexicon.toml [names]).
 _NAMES = default_lexicon().names
@@ -82,7 +84,7 @@ def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
     return re.compile(rf"{tail}(?:{_trie(w[::-1] for w in words)})\b")
 
 
-_BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a)?\s+")
+_BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob)?\s+")  # "fines both X"
 _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
 _AFTER_WORDS = (
@@ -110,7 +112,13 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "X and Y" is two names, and so is "X's Y" (a parent and its unit, a company and its product)
 _AND = re.compile(r"\s+and\s+|['’]s\s+(?=[A-Z])")
 _ADJECTIVE = re.compile(r"-(?:owned|based|backed|funded|controlled|linked|run)$")
-_LIST_GAP = re.compile(r",?\s+(?:and|&)\s+|,\s+|['’]s\s+")  # "X's Y": a unit shares X's role
+# "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
+# "X (formerly Y)": co-defendants and other names of one party share it too
+_LIST_GAP = re.compile(
+    r",?\s+(?:and|&|as well as|along with|together with)\s+|,\s+|['’]s\s+|"
+    r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
+    r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+"
+)
 _FIGURE = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"

@@ -384,6 +384,28 @@ def test_unit_named_in_possessive_after_over_is_a_target():
     assert {"Palvex", "Chatterly"} <= set(a.targets)
 
 
+def test_co_defendants_joined_by_connectives_share_the_role():
+    a = run(
+        "FTC sues Corvane along with Tillmark over location data",
+        "The complaint names Corvane and its subsidiaries Hadley Data and Pruett Labs, "
+        "and the FTC also sued Ostrel (formerly Brinwell).",
+    )
+    assert {"Corvane", "Tillmark", "Hadley Data", "Pruett Labs", "Ostrel", "Brinwell"} <= set(
+        a.targets
+    )
+
+
+def test_fines_both_names_each_and_a_bracketed_region_stays_in_a_legal_name():
+    a = run("Watchdog fines both Quorra and Belvid", "Belvid (USA) Inc. must pay $1 million.")
+    assert {"Quorra", "Belvid"} <= set(a.targets)
+    b = run(
+        "SEC charges two advisers",
+        "Marnet (USA) Inc. and Tolvo Inc. agreed to pay penalties of $400,000.",
+        "ftc-press",
+    )
+    assert "Marnet (USA) Inc." in b.targets and any(t.startswith("Tolvo") for t in b.targets)
+
+
 def test_capitalised_compound_word_is_not_an_organisation():
     a = run("Meta-analysis finds yoga eases back pain", "Researchers pooled 40 trials.")
     assert a.targets == []
