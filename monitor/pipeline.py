@@ -191,8 +191,10 @@ class Pipeline:
         from monitor import metrics
 
         started = time.monotonic()
-        self.store.sync_sources([source])
-        row = self.store.source_row(source.name) or {}
+        row = self.store.source_row(source.name)
+        if row is None:  # Runtime.prepare() syncs every source; this is a source added since
+            self.store.sync_sources([source])
+            row = self.store.source_row(source.name) or {}
         state = SourceState(
             etag=row.get("etag"),
             last_modified=row.get("last_modified"),

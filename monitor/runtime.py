@@ -51,7 +51,6 @@ class Runtime:
         self._matcher_mark: str | None = None
         self._deliver_lock = threading.Lock()
         self._deliver_again = threading.Event()
-        self._stores: list[Store] = []
         self.notifiers: dict = {}
 
     def prepare(self) -> None:
@@ -73,7 +72,6 @@ class Runtime:
         if store is None:
             store = Store(self.db)
             self._local.store = store
-            self._stores.append(store)
         return store
 
     def matcher(self):  # type: ignore[no-untyped-def]

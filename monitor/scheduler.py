@@ -19,7 +19,6 @@ from pathlib import Path
 
 from monitor.config import Config, SourceConfig
 from monitor.runtime import Runtime
-from monitor.store import iso, utcnow
 
 log = logging.getLogger("regwatch.scheduler")
 STOP_SECONDS = 8.0  # leave room under Docker's 10 s before SIGKILL
@@ -147,14 +146,3 @@ def _wait_for_workers(seconds: float) -> None:
     log.warning("work still running after %.0fs; exiting, unfinished writes roll back", seconds)
     logging.shutdown()
     os._exit(0)
-
-
-def heartbeat_age(store_state: str | None, now: datetime | None = None) -> float | None:
-    """Seconds since the heartbeat in the state table, or None before any."""
-    if not store_state:
-        return None
-    beat = datetime.fromisoformat(store_state.replace("Z", "+00:00"))
-    return ((now or utcnow()) - beat).total_seconds()
-
-
-__all__ = ["run_daemon", "heartbeat_age", "iso"]

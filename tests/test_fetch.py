@@ -21,13 +21,6 @@ from tests.slowserver import SlowServer
 UA = "regwatch-test/1.0 (+mailto:test@example.com)"
 
 
-@pytest.fixture(autouse=True)
-def _httpserver_assertions(httpserver: HTTPServer):
-    """Overrides conftest's, which asks a torn-down fixture; unexpected requests fail the test."""
-    yield
-    httpserver.check_assertions()
-
-
 @pytest.fixture
 def fetcher():
     http = HttpConfig(user_agent=UA, timeout_seconds=1.0, max_bytes=1_000_000)

@@ -38,13 +38,6 @@ GOLDEN: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _httpserver_assertions(httpserver: HTTPServer):
-    """Overrides conftest's, which asks a torn-down fixture; unexpected requests fail the test."""
-    yield
-    httpserver.check_assertions()
-
-
 @pytest.fixture
 def fetcher():
     with Fetcher(HttpConfig(timeout_seconds=2.0, max_bytes=2_000_000)) as f:

@@ -21,13 +21,6 @@ LOL = b"".join(
 )
 
 
-@pytest.fixture(autouse=True)
-def _httpserver_assertions(httpserver: HTTPServer):
-    """Overrides conftest's, which asks a torn-down fixture; unexpected requests fail the test."""
-    yield
-    httpserver.check_assertions()
-
-
 def rss_source(**extra) -> SourceConfig:
     return SourceConfig(name="faults", kind="rss", url=URL, **extra)
 

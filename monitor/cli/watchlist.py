@@ -39,11 +39,7 @@ def watchlist_list(app: App, fmt: str) -> None:
 
     vendors = app.store.vendors()
     if fmt in ("toml", "csv"):
-        from monitor.watchlist import dump_watchlist_csv, dump_watchlist_toml
-
-        click.echo(
-            (dump_watchlist_toml if fmt == "toml" else dump_watchlist_csv)(vendors), nl=False
-        )
+        _dump(vendors, fmt)
     elif fmt == "json":
         print_json([asdict(v) for v in vendors])
     else:
@@ -177,9 +173,12 @@ def watchlist_import(app: App, file: str, replace: bool) -> None:
 @pass_app
 def watchlist_export(app: App, fmt: str) -> None:
     """Write the watchlist as TOML or CSV to standard output."""
+    _dump(app.store.vendors(), fmt)
+
+
+def _dump(vendors, fmt: str) -> None:  # type: ignore[no-untyped-def]
     from monitor.watchlist import dump_watchlist_csv, dump_watchlist_toml
 
-    vendors = app.store.vendors()
     click.echo((dump_watchlist_toml if fmt == "toml" else dump_watchlist_csv)(vendors), nl=False)
 
 
