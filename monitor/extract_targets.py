@@ -86,6 +86,13 @@ def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
 
 _BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob)?\s+")  # "fines both X"
 _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
+# "the ICO said X introduced ...": the subject of a reported clause whose verb is in the past
+# tense is the party whose conduct is at issue, whatever the verb
+_REPORTED = _reversed_tail(
+    ("said", "says", "concluded", "claimed", "claims", "argued", "argues", "ruled", "held"),
+    r"(?:\s+taht)?\s+",
+)
+_PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?[a-z]{3,}ed\b")
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
 _AFTER_WORDS = (
     "must", "to pay", "will pay", "agreed", "agrees", "agree", "settles", "settled", "pays",
@@ -356,6 +363,8 @@ def _acted(
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     if _BEFORE.match(back):
         return True  # an acting verb before the name outweighs a passing word
+    if _REPORTED.match(back) and _PAST_VERB.match(after):
+        return True
     if kind != "acting" and not (title and i == 0):
         return False  # nothing left that could make it acted against: skip the passing test
     if _PASSING.match(back):
