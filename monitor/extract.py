@@ -18,6 +18,7 @@ from monitor.extract_amounts import find_amount
 from monitor.extract_lexicon import Cue, default_lexicon
 from monitor.extract_rules import (
     DELETION_CATS,
+    MARKET_REGULATORS,
     OFF_TOPIC_REGULATORS,
     by_cat,
     decide_enforcement,
@@ -29,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.5"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.6"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -103,6 +104,31 @@ def _topics(
     return topics, why
 
 
+# "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
+_ASKS = re.compile(
+    r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|petitions?|petitioned)\s+"
+    r"(?!(?:the\s+|a\s+)?(?:court|judge|jury|tribunal|justices)\b)[^.;]{0,80}?\bto\s+"
+    r"(?:investigate|open|order|fine|impose|probe|act|take action|pursue|ban|stop|halt|look into|"
+    r"examine|sanction|block)\b"
+)
+
+
+def _asked(texts: dict[str, str]) -> Cue | None:
+    """The first request to an authority to act, in the title or summary."""
+    for where in ("title", "summary"):
+        m = _ASKS.search(texts[where])
+        if m:
+            return Cue(m.start(), m.end(), where, "not_enforcement:request", "request")
+    return None
+
+
+def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
+    """A deletion reported beside an authority's audit, investigation or pressure (E1)."""
+    press = [c for c in has(g, "stage:pressure") if c.where != "body"]
+    deleted = [c for c in has(g, "topic:deletion_verb") if c.where != "body"]
+    return [press[0], deleted[0]] if press and deleted else []
+
+
 def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
@@ -120,11 +146,25 @@ def extract(entry: Entry) -> Action:
     excluded |= {regulator} if regulator else set()
     deal = regulator is None or stage in ("none", "voluntary")  # no authority acting
     targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal)
+    asked = _asked(texts)
+    if asked:  # someone asks an authority to act: that authority has taken no step yet
+        g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]
     is_enf, score = decide_enforcement(g, entry.publisher, regulator, stage, bool(targets))
+    pressured = not is_enf and regulator and _pressured_deletion(g)
+    if pressured:  # E1: a deletion in answer to an authority's audit or investigation
+        is_enf, stage, stage_cues = True, "voluntary", pressured
     _cite(evidence, texts, "action_stage", stage_cues)
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
-    off_topic = off_topic or regulator in OFF_TOPIC_REGULATORS
+    # competition and consumer authorities act on data practices too, when the headline says so
+    # or the text keeps returning to them
+    ds_strong = (
+        regulator in MARKET_REGULATORS
+        and not off_hits
+        and bool(has(g, "topic:data_sourcing", "title"))
+        and len(ds_hits) >= 2
+    )
+    off_topic = off_topic or (regulator in OFF_TOPIC_REGULATORS and not ds_strong)
     topics, why = _topics(g, texts, off_topic, is_enf and not thin)
     _cite(evidence, texts, "topics", why)
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])

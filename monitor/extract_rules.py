@@ -45,6 +45,11 @@ OFF_TOPIC_REGULATORS = {
     "ACM",
     "SAMR",
 }
+# Of those, the competition and consumer authorities, which do act on data practices (T5)
+MARKET_REGULATORS = {
+    "CMA", "KFTC", "JFTC", "AGCM", "ACCC", "CCI", "Competition Bureau", "Senacon", "DGCCRF",
+    "Autorité de la concurrence", "CADE", "Bundeskartellamt", "CNMC", "ACM", "SAMR",
+}  # fmt: skip
 PUBLISHER_REGULATOR = {
     "ftc-press": "FTC",
     "ftc-blog": "FTC",
@@ -56,6 +61,7 @@ PUBLISHER_REGULATOR = {
     "dpc": "DPC",
     "opc-ca": "OPC",
 }
+PROSECUTORS = {"Paris prosecutor"}
 STAGE_RANK = ("proposed_order", "final_order", "settlement", "fine", "pay", "order", "complaint")
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
 _LAST_SENTENCE_END = re.compile(r"(?s:.*)[.;:!?]\s")  # greedy: backs off from the end
@@ -88,7 +94,8 @@ def decide_regulator(g: dict[str, list[Cue]], publisher: str, off_topic: bool) -
     names = {c.value for c in named}
     if {"FTC", "DOJ"} <= names:
         return next(c for c in named if c.value == "FTC")
-    named.sort(key=lambda c: (c.where != "title", c.start))
+    # a prosecutor settling what an agency investigated: the agency leads
+    named.sort(key=lambda c: (c.value in PROSECUTORS, c.where != "title", c.start))
     return named[0]
 
 
@@ -200,7 +207,7 @@ _AGAINST = tuple(
     (f"not_enforcement:{kind}", kind in ("business", "voluntary"), w)
     for kind, w in (
         ("study", 5.0), ("rulemaking", 4.0), ("policy", 2.0), ("declined", 4.0), ("business", 2.5),
-        ("voluntary", 2.0),
+        ("voluntary", 2.0), ("request", 4.0), ("concerns", 4.0),
     )
 )  # fmt: skip
 

@@ -108,6 +108,10 @@ _AFTER_WORDS = (
     "lacked", "operated", "ran", "runs", "operates", "must stop", "will stop", "processing",
     "use", "collection", "sale", "sharing", "handling", "practices", "processes", "collects",
     "sells", "shares", "uses", "tracks", "transferred", "sent", "read", "ignored", "stored",
+    "was reprimanded", "were reprimanded", "has been reprimanded", "is reprimanded",
+    "was sanctioned", "was penalised", "was penalized", "was warned", "was censured", "was told",
+    "was instructed", "was directed", "was charged", "were charged", "was sued", "was banned",
+    "were fined", "were ordered",
 )  # fmt: skip
 _AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{_trie(_AFTER_WORDS)})\\b")
 # "X, (the) operator of Y": the company behind a product is the party acted against
