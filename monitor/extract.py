@@ -30,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.6"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.7"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -145,7 +145,8 @@ def extract(entry: Entry) -> Action:
     excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
     excluded |= {regulator} if regulator else set()
     deal = regulator is None or stage in ("none", "voluntary")  # no authority acting
-    targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal)
+    step = stage not in ("none", "voluntary")
+    targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal, step=step)
     asked = _asked(texts)
     if asked:  # someone asks an authority to act: that authority has taken no step yet
         g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]

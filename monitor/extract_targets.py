@@ -92,6 +92,12 @@ _REPORTED = _reversed_tail(
     ("said", "says", "concluded", "claimed", "claims", "argued", "argues", "ruled", "held"),
     r"(?:\s+taht)?\s+",
 )
+# "commissioner Jane Doe ordered": an official of the authority, never the party acted against
+_OFFICIAL = _reversed_tail(
+    ("commissioner", "regulator", "watchdog", "ombudsman", "prosecutor", "judge", "minister",
+     "attorney general", "supervisor", "privacy chief", "data protection chief"),
+    r"\s+",
+)  # fmt: skip
 _PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?[a-z]{3,}ed\b")
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
 _AFTER_WORDS = (
@@ -287,11 +293,25 @@ def _name_spans(text: str) -> list[re.Match[str]]:
     return out
 
 
+# a public body named by its place and a common noun: "Hamburg police", "Essex county council"
+_INSTITUTION = re.compile(
+    r"\s+(?:police(?:\s+(?:force|department|service))?|(?:city|county|borough|district|regional|"
+    r"town)\s+council|council|ministry|government|municipality|prefecture|school|high school|"
+    r"hospital|university|health (?:board|trust|service))\b"
+)
+
+
 def _names(text: str) -> list[tuple[int, int, str]]:
     """Organisation-like spans in ``text``: (start, end, cleaned name)."""
     out = []
     for m in _name_spans(text):
-        parts = _parts(m.group())
+        raw = m.group()
+        body = _INSTITUTION.match(text, m.end())
+        if body:
+            whole = _parts(raw + body.group())
+            if whole and whole[-1][2][:1].isupper():  # not "government" alone ("UK government")
+                raw = raw + body.group()
+        parts = _parts(raw)
         if not parts:  # "The", "In": most capitalised words name nothing
             continue
         base = m.start()
@@ -365,6 +385,8 @@ def _acted(
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
+    if _OFFICIAL.match(back):
+        return False
     if _BEFORE.match(back):
         return True  # an acting verb before the name outweighs a passing word
     if _REPORTED.match(back) and _PAST_VERB.match(after):
@@ -376,12 +398,31 @@ def _acted(
     return kind == "acting" or _title_subject(name, start, end, text, other)
 
 
+_ROLE_GAP = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:boss|chief|CEO|CTO|CFO|founder|co-founder|cofounder|engineer|"
+    r"employee|executive|director|manager|officer|chairman|chairwoman|worker|staffer|"
+    r"contractor|scientist|researcher)\s+"
+)
+
+
 def _role_targets(
-    names: list[tuple[int, int, str]], text: str, is_title: bool, other: str = "", deal=False
+    names: list[tuple[int, int, str]],
+    text: str,
+    is_title: bool,
+    other: str = "",
+    deal: bool = False,
+    step: bool = True,
 ) -> list[tuple[int, str]]:
     """Names standing in an acted-against role in ``text``; a list shares its member's role.
     ``other``: the entry's other text (the summary of a title)."""
     acted_at = {i for i in range(len(names)) if _acted(i, names, text, other, is_title, deal)}
+    # "ex-Twitter employee Ahmad Abouammo", "Former X boss Y": in a legal step the person is the
+    # party and the company only says where the person worked; in news both are concerned
+    for i in range(len(names) - 1):
+        if i in acted_at and _ROLE_GAP.fullmatch(text[names[i][1] : names[i + 1][0]]):
+            acted_at.add(i + 1)
+            if step:
+                acted_at.discard(i)
     # "X, Y and Z must ...", "fines X and Y": listed names share the role, both ways
     for i in sorted(acted_at):
         for step in (1, -1):
@@ -396,10 +437,11 @@ def _role_targets(
 
 
 def extract_targets(
-    title: str, summary: str, excluded: set[str], deal: bool = False
+    title: str, summary: str, excluded: set[str], deal: bool = False, step: bool = True
 ) -> list[tuple[str, str, int, int]]:
     """Targets as (name, where, start, end) in the order found; ``excluded``: regulator names;
-    ``deal``: no authority acts, so a deal's counterparty named in the title is a target too."""
+    ``deal``: no authority acts, so a deal's counterparty named in the title is a target too;
+    ``step``: the item reports a legal step (a person named by employer is then the party)."""
     result: list[tuple[str, str, int, int]] = []
     seen: list[set[str]] = []
 
@@ -425,7 +467,7 @@ def extract_targets(
             if n[2] not in regulators and (" " in n[2] or not _common_word(n, text, both))
         ]
         other = summary if where == "title" else title
-        found = _role_targets(spans[where], text, where == "title", other, deal)
+        found = _role_targets(spans[where], text, where == "title", other, deal, step)
         for start, name in found:
             add(name, where, start)
         # a related name is added only beside a target already found
