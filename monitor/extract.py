@@ -30,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.8"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.9"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -113,10 +113,17 @@ _ASKS = re.compile(
 )
 
 
+_ASK_STEMS = ("ask", "urg", "call", "petition")
+
+
 def _asked(texts: dict[str, str]) -> Cue | None:
     """The first request to an authority to act, in the title or summary."""
     for where in ("title", "summary"):
-        m = _ASKS.search(texts[where])
+        text = texts[where]
+        # every match holds one of these: most texts skip the search, which tries every position
+        if not any(w in text for w in _ASK_STEMS):
+            continue
+        m = _ASKS.search(text)
         if m:
             return Cue(m.start(), m.end(), where, "not_enforcement:request", "request")
     return None

@@ -245,7 +245,11 @@ def decide_enforcement(
         elif not headline_only and g.get(cat):
             score -= w * 0.5
     # E2: a private suit is enforcement only under privacy law, never between companies
-    private_ok = g.get("private:privacy_law") and not g.get("private:company_dispute")
+    # a consumers' class action over how their data was taken enforces their privacy too
+    privacy = g.get("private:privacy_law") or (
+        g.get("private:class_action") and g.get("topic:data_sourcing")
+    )
+    private_ok = privacy and not g.get("private:company_dispute")
     if regulator is None and stage != "none" and not private_ok:
         score -= 4.0
     return score >= 2.0, score
