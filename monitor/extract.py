@@ -30,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.9"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.10"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -140,6 +140,12 @@ def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
     g = by_cat(cues)
+    neutral = g.get("not_enforcement:neutral")
+    if neutral:  # "press releases", "Office for Civil Rights": no business news in them
+        g["not_enforcement:business"] = [
+            c for c in g.get("not_enforcement:business", ())
+            if not any(n.where == c.where and n.start <= c.start < n.end for n in neutral)
+        ]  # fmt: skip
     evidence: list[Evidence] = []
     off_hits, ds_hits = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
     off_topic = len(off_hits) > len(ds_hits) // 2 or (bool(off_hits) and not ds_hits)

@@ -33,7 +33,8 @@ _PLACES = set(_NAMES["not_org_names"]) | _PEOPLES
 _CURRENCY = set(_NAMES["currency_codes"])
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
 _BEFORE_WORDS = (
-    "fines", "fined", "sue", "sues", "sued", "suing", "fine", "ban", "bar", "probe", "investigate",
+    "fines", "fined", "sue", "sues", "sued", "suing", "fine", "ban", "bar", "probe", "probes",
+    "probed", "investigate",
     "orders", "ordered", "bans", "banned", "bars", "barred", "investigates", "investigating",
     "charges", "charged", "reprimands", "warns", "warned", "penalises", "penalizes", "against",
     "into", "accusing", "accuses", "alleged", "alleged that", "alleges", "alleges that", "found",
@@ -458,13 +459,16 @@ def extract_targets(
 
     spans = {}
     both = title + " " + summary
+    officials = _officials(both)
     # one string for the substring tests: names never contain \x00, so none spans two members
     regulators = "\x00".join(excluded)
     for where, text in (("title", title), ("summary", summary)):
         spans[where] = [
             n
             for n in _names(text)
-            if n[2] not in regulators and (" " in n[2] or not _common_word(n, text, both))
+            if n[2] not in regulators
+            and n[2] not in officials
+            and (" " in n[2] or not _common_word(n, text, both))
         ]
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)
@@ -484,6 +488,30 @@ def extract_targets(
                 add(names[0][2], where, names[0][0])
                 break
     return result
+
+
+# "Attorney General Ken Paxton": a person in office, never the party acted against, nor is
+# "Paxton" alone in the headline
+_OFFICE_TITLES = (
+    "Attorney General", "Commissioner", "Judge", "Justice", "Governor", "Secretary", "Senator",
+    "Mayor", "Minister", "Chair", "Prosecutor", "Ombudsman",
+)  # fmt: skip
+_OFFICIAL_NAME = re.compile(
+    rf"\b(?:{'|'.join(_OFFICE_TITLES)})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)"
+)
+
+
+def _officials(text: str) -> frozenset[str]:
+    """Names of people in office in ``text``, whole and by surname."""
+    if not any(t in text for t in _OFFICE_TITLES):
+        return frozenset()
+    out: set[str] = set()
+    for m in _OFFICIAL_NAME.finditer(text):
+        name = m.group(1)
+        out.add(name)
+        if " " in name:
+            out.add(name.rsplit(" ", 1)[1])
+    return frozenset(out)
 
 
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")

@@ -218,6 +218,8 @@ def grade_in_field(
     if field == "target":
         if fold(normalise(text)) == key and capitalised(text[start:end]):
             return "cap"
+        if start == 0 and capitalised(text[start:end]) and end < len(text):
+            return "cap"  # "Meta Pixel", "Amazon Go": a maker's name opening its product's
         shifted = {s + 1 for s in starts}
         found = grade(" " + text, " " + low, start + 1, end + 1, False, shifted)
         return "cap" if found == "weak" else found
