@@ -30,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.10"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.11"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -163,7 +163,9 @@ def extract(entry: Entry) -> Action:
     asked = _asked(texts)
     if asked:  # someone asks an authority to act: that authority has taken no step yet
         g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]
-    is_enf, score = decide_enforcement(g, entry.publisher, regulator, stage, bool(targets))
+    is_enf, score = decide_enforcement(
+        g, entry.publisher, regulator, stage, bool(targets), off_topic
+    )
     pressured = not is_enf and regulator and _pressured_deletion(g)
     if pressured:  # E1: a deletion in answer to an authority's audit or investigation
         is_enf, stage, stage_cues = True, "voluntary", pressured

@@ -207,22 +207,30 @@ _AGAINST = tuple(
     (f"not_enforcement:{kind}", kind in ("business", "voluntary"), w)
     for kind, w in (
         ("study", 5.0), ("rulemaking", 4.0), ("policy", 2.0), ("declined", 4.0), ("business", 2.5),
-        ("voluntary", 2.0), ("request", 4.0), ("concerns", 4.0),
+        ("voluntary", 2.0), ("request", 4.0), ("concerns", 4.0), ("internal", 4.0),
     )
 )  # fmt: skip
 
 
 def decide_enforcement(
-    g: dict[str, list[Cue]], publisher: str, regulator: str | None, stage: str, named: bool = True
+    g: dict[str, list[Cue]],
+    publisher: str,
+    regulator: str | None,
+    stage: str,
+    named: bool = True,
+    off_topic: bool = False,
 ) -> tuple[bool, float]:
     """E1-E4 as a weighed vote: legal steps for, studies, policy and business news against.
-    ``named``: the text names an organisation; a step is against a named party (E1)."""
+    ``named``: the text names an organisation; a step is against a named party (E1);
+    ``off_topic``: the text is about an unrelated law (E4)."""
     title = {c.cat for cues in g.values() for c in cues if c.where == "title"}
     score = 0.0 if named else -1.5
     title_step = any(cat in title for cat in _STEP_CATS)
     for cat in _VOTE_CATS:
         if g.get(cat):
             score += 2.0 if cat in title else 1.0
+    if regulator and g.get("stage:pay"):  # paying an authority ("pays $2.4 million to OCR")
+        score += 2.0 if "stage:pay" in title else 1.0
     if g.get("stage:finding"):
         score += 1.0
         score += 1.0
@@ -246,10 +254,18 @@ def decide_enforcement(
             score -= w * 0.5
     # E2: a private suit is enforcement only under privacy law, never between companies
     # a consumers' class action over how their data was taken enforces their privacy too
-    privacy = g.get("private:privacy_law") or (
-        g.get("private:class_action") and g.get("topic:data_sourcing")
-    )
-    private_ok = privacy and not g.get("private:company_dispute")
+    ds = g.get("topic:data_sourcing")
+    unlawful = g.get("private:unlawful")
+    # ... and so is a court finding that data was taken or used unlawfully
+    privacy = g.get("private:privacy_law") or (ds and (g.get("private:class_action") or unlawful))
+    if off_topic and not g.get("private:privacy_law"):
+        privacy = None  # a consumers' suit under competition or other law (E2, E4)
+    # a privacy class action may plead computer fraud too: the law named more often decides
+    dispute = len(g.get("private:company_dispute") or _NONE)
+    dispute_wins = dispute > len(g.get("private:privacy_law") or _NONE)
+    private_ok = privacy and not dispute_wins
     if regulator is None and stage != "none" and not private_ok:
         score -= 4.0
+        if dispute_wins:
+            score -= 4.0  # between companies: never, however many legal steps it reports
     return score >= 2.0, score
