@@ -497,20 +497,23 @@ _OFFICE_TITLES = (
     "Mayor", "Minister", "Chair", "Prosecutor", "Ombudsman",
 )  # fmt: skip
 _OFFICIAL_NAME = re.compile(
-    rf"\b(?:{'|'.join(_OFFICE_TITLES)})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)"
+    rf"\b(?:{_trie(_OFFICE_TITLES)})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)"
 )
 
 
 def _officials(text: str) -> frozenset[str]:
     """Names of people in office in ``text``, whole and by surname."""
-    if not any(t in text for t in _OFFICE_TITLES):
-        return frozenset()
     out: set[str] = set()
-    for m in _OFFICIAL_NAME.finditer(text):
-        name = m.group(1)
-        out.add(name)
-        if " " in name:
-            out.add(name.rsplit(" ", 1)[1])
+    for title in _OFFICE_TITLES:  # str.find, then one anchored match: a search tries everywhere
+        i = text.find(title)
+        while i >= 0:
+            m = _OFFICIAL_NAME.match(text, i)
+            if m:
+                name = m.group(1)
+                out.add(name)
+                if " " in name:
+                    out.add(name.rsplit(" ", 1)[1])
+            i = text.find(title, i + 1)
     return frozenset(out)
 
 
