@@ -34,7 +34,7 @@ _CURRENCY = set(_NAMES["currency_codes"])
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
 _BEFORE_WORDS = (
     "fines", "fined", "sue", "sues", "sued", "suing", "fine", "ban", "bar", "probe", "probes",
-    "probed", "investigate",
+    "probed", "investigate", "rules", "ruled against",
     "orders", "ordered", "bans", "banned", "bars", "barred", "investigates", "investigating",
     "charges", "charged", "reprimands", "warns", "warned", "penalises", "penalizes", "against",
     "into", "accusing", "accuses", "alleged", "alleged that", "alleges", "alleges that", "found",
@@ -377,6 +377,8 @@ def _acted(
         and (_DEAL_BEFORE.search(text[max(0, start - 90) : start]) or _DEAL_AFTER.match(after))
     ):
         return True
+    if _AUTHORITY_AFTER.match(after):
+        return False
     if after.startswith(".") and _ABBREVIATED.search(name):
         after = after[1:]  # "Luka Inc., which ...": the abbreviation's point, not a full stop
     m = _FOLLOWING.match(after)
@@ -406,6 +408,16 @@ _ROLE_GAP = re.compile(
 )
 
 
+_ROLE_AFTER = re.compile(
+    r"\s+(?:boss|chief|founder|co-founder|cofounder|engineer|employee|"
+    r"executive|director|manager|officer|staffer|worker)\b(?!\s+[A-Z])"
+)
+# an authority named by its place: "Berlin court rules", "Hamburg regulator"
+_AUTHORITY_AFTER = re.compile(
+    r"\s+(?:court|courts|judge|tribunal|regulator|watchdog|prosecutors?|data protection)\b"
+)
+
+
 def _role_targets(
     names: list[tuple[int, int, str]],
     text: str,
@@ -424,6 +436,9 @@ def _role_targets(
             acted_at.add(i + 1)
             if step:
                 acted_at.discard(i)
+    # "Former X chief and Y must ...": X only says where an unnamed person worked
+    if step:
+        acted_at -= {i for i in acted_at if _ROLE_AFTER.match(text, names[i][1])}
     # "X, Y and Z must ...", "fines X and Y": listed names share the role, both ways
     for i in sorted(acted_at):
         for step in (1, -1):
