@@ -160,9 +160,9 @@ def test_bad_line_names_its_number(line: str, message: str) -> None:
 
 UNSEEN = Path(__file__).parent / "fixtures" / "extra" / "extra2.jsonl"
 # extra2.jsonl: 99 real events never tuned on line by line (two later rules answer kinds of miss
-# its first report named). Floors sit just under what is measured (alerts F1 0.889, enforcement
-# P/R 0.966/0.934, 1 trap alert), to catch regressions only.
-UNSEEN_FLOORS = {"alerts_f1": 0.88, "enforcement_precision": 0.96, "enforcement_recall": 0.93}
+# its first report named). Floors sit just under what is measured (alerts F1 0.919, enforcement
+# P/R 0.967/0.951, 1 trap alert), to catch regressions only.
+UNSEEN_FLOORS = {"alerts_f1": 0.9, "enforcement_precision": 0.96, "enforcement_recall": 0.94}
 
 
 def test_unseen_set_does_not_regress() -> None:
@@ -185,6 +185,8 @@ EXTRA3_FLOORS = {
     "extra4b": {"alerts_f1": 0.94, "enforcement_precision": 0.96, "enforcement_recall": 0.98},
     # events of 2010-2019: 0.80 before it was tuned on
     "extra5a": {"alerts_f1": 0.97, "enforcement_precision": 0.98, "enforcement_recall": 0.98},
+    # events of 2020-2025: 0.667 (11 alerts) before it was tuned on
+    "extra5b": {"alerts_f1": 0.88, "enforcement_precision": 0.96, "enforcement_recall": 0.96},
 }
 
 
