@@ -99,6 +99,8 @@ _OFFICIAL = _reversed_tail(
      "attorney general", "supervisor", "privacy chief", "data protection chief"),
     r"\s+",
 )  # fmt: skip
+# the two role patterns before a name in one anchored match, the official first
+_BACK = re.compile(f"(?P<official>{_OFFICIAL.pattern})|(?P<before>{_BEFORE.pattern})")
 _PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?[a-z]{3,}ed\b")
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
 _AFTER_WORDS = (
@@ -183,11 +185,21 @@ _PRODUCT_OF = re.compile(
 _BACKGROUND = re.compile(
     r"^\s*(?:['’]s?\s+)?(?:had (?:settled|already|earlier|previously)|previously)"
 )
-# what follows a name, in one match: apposition over background over an acting verb
+# an authority named by its place: "Berlin court rules", "Hamburg regulator"
+_AUTHORITY_AFTER = re.compile(
+    r"^\s+(?:court|courts|judge|tribunal|regulator|watchdog|prosecutors?|data protection)\b"
+)
+# what follows a name, in one match: an authority's place over apposition over background over
+# an acting verb
 _FOLLOWING = re.compile(
     "|".join(
         f"(?P<{k}>{p.pattern.removeprefix('^')})"
-        for k, p in (("apposition", _APPOSITION), ("background", _BACKGROUND), ("acting", _AFTER))
+        for k, p in (
+            ("authority", _AUTHORITY_AFTER),
+            ("apposition", _APPOSITION),
+            ("background", _BACKGROUND),
+            ("acting", _AFTER),
+        )
     )
 )
 # Deal news (no authority involved): the counterparty is what the item is about as much as the
@@ -377,21 +389,20 @@ def _acted(
         and (_DEAL_BEFORE.search(text[max(0, start - 90) : start]) or _DEAL_AFTER.match(after))
     ):
         return True
-    if _AUTHORITY_AFTER.match(after):
-        return False
     if after.startswith(".") and _ABBREVIATED.search(name):
         after = after[1:]  # "Luka Inc., which ...": the abbreviation's point, not a full stop
     m = _FOLLOWING.match(after)
     kind = m.lastgroup if m else None
+    if kind == "authority":
+        return False
     if kind == "apposition":
         return True  # "X, operator of Y": even after "by" or "through"
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
-    if _OFFICIAL.match(back):
-        return False
-    if _BEFORE.match(back):
-        return True  # an acting verb before the name outweighs a passing word
+    role = _BACK.match(back)
+    if role:  # an official of the authority; an acting verb outweighs a passing word
+        return role.lastgroup == "before"
     if _REPORTED.match(back) and _PAST_VERB.match(after):
         return True
     if kind != "acting" and not (title and i == 0):
@@ -411,10 +422,6 @@ _ROLE_GAP = re.compile(
 _ROLE_AFTER = re.compile(
     r"\s+(?:boss|chief|founder|co-founder|cofounder|engineer|employee|"
     r"executive|director|manager|officer|staffer|worker)\b(?!\s+[A-Z])"
-)
-# an authority named by its place: "Berlin court rules", "Hamburg regulator"
-_AUTHORITY_AFTER = re.compile(
-    r"\s+(?:court|courts|judge|tribunal|regulator|watchdog|prosecutors?|data protection)\b"
 )
 
 
