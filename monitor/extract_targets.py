@@ -8,29 +8,16 @@ companies. Passing mentions ("through X", "researchers at X", "with X and Y" as 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
 
-from monitor.extract_lexicon import default_lexicon
-
-_SUFFIX = (
-    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
-    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)\.?)*"
+from monitor.extract_names import (
+    clean_name,
+    common_word,
+    find_names,
+    has_word,
+    people_in_office,
+    trie,
 )
-_WORD = r"(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|[a-z]{1,2}[A-Z]\w+)"
-_JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
-# "Delphia (USA) Inc.": a bracketed country or region inside a legal name, before its suffix
-_BRACKET = r"(?:\s+\([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)(?=,?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\b))?"
-NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_BRACKET}{_SUFFIX}")
 
-# Capitalised words that are not organisations (lexicon.toml [names]).
-_NAMES = default_lexicon().names
-_STOP_LEAD = set(_NAMES["stop_lead"])
-_PERSON_TITLES = set(_NAMES["person_titles"])
-_NOT_ORG_WORDS = set(_NAMES["not_org_words"])
-_PEOPLES = set(_NAMES["peoples"])
-_PLACES = set(_NAMES["not_org_names"]) | _PEOPLES
-_CURRENCY = set(_NAMES["currency_codes"])
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
 _BEFORE_WORDS = (
     "fines", "fined", "sue", "sues", "sued", "suing", "fine", "ban", "bar", "probe", "probes",
@@ -57,32 +44,10 @@ _PASSING_WORDS = (
 )  # fmt: skip
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a character trie ("must|must stop" as "must(?: stop)?"):
-    the re module tries alternatives one by one, a trie branches on a character. It matches
-    where the plain alternation matches; only which word wins a tie may differ, so use it where
-    only whether (not how far) it matches counts."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
-
-
 def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
     """``\\b(?:words)<tail>$`` for the REVERSED text: matched at its start, one anchored attempt
     instead of a search trying every position of the text before a name."""
-    return re.compile(rf"{tail}(?:{_trie(w[::-1] for w in words)})\b")
+    return re.compile(rf"{tail}(?:{trie(w[::-1] for w in words)})\b")
 
 
 _BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob)?\s+")  # "fines both X"
@@ -122,16 +87,12 @@ _AFTER_WORDS = (
     "was instructed", "was directed", "was charged", "were charged", "was sued", "was banned",
     "were fined", "were ordered",
 )  # fmt: skip
-_AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{_trie(_AFTER_WORDS)})\\b")
+_AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b")
 # "X, (the) operator of Y": the company behind a product is the party acted against
 _APPOSITION = re.compile(
     r"^,\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
     r"company behind|firm behind)\b"
 )
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-# "X and Y" is two names, and so is "X's Y" (a parent and its unit, a company and its product)
-_AND = re.compile(r"\s+and\s+|['’]s\s+(?=[A-Z])")
-_ADJECTIVE = re.compile(r"-(?:owned|based|backed|funded|controlled|linked|run)$")
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
 _LIST_GAP = re.compile(
@@ -139,7 +100,6 @@ _LIST_GAP = re.compile(
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
     r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+"
 )
-_FIGURE = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"
     r"\bsubsidiary,?\s+(?P<b>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
@@ -163,18 +123,7 @@ def _may_relate(text: str) -> bool:
     whole-word test, since "now" or "app" inside "known" or "apply" cannot start a match."""
     if not any(w in text for w in _RELATED_WORDS):
         return False
-    return any(_has_word(w, text) for w in _RELATED_KEYS)
-
-
-def _has_word(word: str, text: str) -> bool:
-    """``re.search(r"\\b" + word + r"\\b", text)`` for a word of word characters."""
-    i, n = text.find(word), len(word)
-    while i >= 0:
-        j = i + n
-        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
-            return True
-        i = text.find(word, i + 1)
-    return False
+    return any(has_word(w, text) for w in _RELATED_KEYS)
 
 
 # a product named by its maker: "Fortnite maker X", "Pornhub operator X"
@@ -220,147 +169,7 @@ _SENT_TO = re.compile(
 )
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
-_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
-
-
-@lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure
-def _clean(name: str) -> str | None:
-    """Trim lead words and possessives; None when what is left is not an organisation name."""
-    name = _POSSESSIVE_END.sub("", name.strip())
-    words = name.split()
-    for i, w in enumerate(words):  # "TikTok GBP 12.7": a currency code ends the name
-        if i and (w in _CURRENCY or w[0].isdigit()):
-            words = words[:i]
-            break
-    if len(words) > 1 and words[0] in _PERSON_TITLES:
-        return None  # "Attorney General Jane Doe", "Judge Roe": a person in office
-    while words and (
-        words[0] in _STOP_LEAD or words[0].rstrip("'’s") in _STOP_LEAD or words[0] in _PEOPLES
-    ):
-        words.pop(0)
-    while words and words[-1] in {"and", "of", "for", "&", "de"}:
-        words.pop()
-    if not words:
-        return None
-    name = " ".join(words)
-    if name in _PLACES or any(w in _NOT_ORG_WORDS for w in words):
-        return None
-    if _COMPOUND.fullmatch(name):
-        return None  # "Meta-analysis", "Tinder-dry": a capitalised compound word, not a name
-    if len(name) < 2 or name.isdigit() or _FIGURE.fullmatch(name) or _ADJECTIVE.search(name):
-        return None
-    return name
-
-
-@lru_cache(maxsize=8192)  # the same name spans recur across a feed
-def _parts(raw: str) -> tuple[tuple[int, int, str], ...]:
-    """A name span split into names: (offset, end offset, cleaned name); "X and Y" is two names,
-    "Bed Bath & Beyond" keeps "&"."""
-    out = []
-    for part in _AND.split(raw):
-        start = raw.find(part)
-        cleaned = _clean(part)
-        if cleaned:
-            out.append((start, start + len(part), cleaned))
-    return tuple(out)
-
-
-_UPPER = re.compile(r"[A-Z]")
-
-
-def _lead_char(ch: str) -> bool:
-    """A character that can precede the first capital of a name's first word ("3-D", "eBay")."""
-    return ch.isdecimal() or "a" <= ch <= "z" or ch == "-"
-
-
-def _name_spans(text: str) -> list[re.Match[str]]:
-    """``NAME.finditer(text)``, faster: every name's first word has a capital with only digits,
-    lower-case letters or hyphens before it, so NAME is tried only just before capitals instead
-    of at every position of the text."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    search, match = _UPPER.search, NAME.match
-    while cap := search(text, pos):
-        u = cap.start()
-        if u == pos or text[u - 1] == " ":  # the common case: a capital opening a word
-            m = match(text, u)
-            if m:
-                out.append(m)
-                pos = m.end()
-                continue
-            if u == pos:
-                pos = u + 1
-                continue
-        q = u
-        while q > pos and _lead_char(text[q - 1]):
-            q -= 1
-        for p in range(q, u + 1):
-            m = match(text, p)
-            if m:
-                out.append(m)
-                pos = m.end()
-                break
-        else:
-            pos = u + 1
-    return out
-
-
-# a public body named by its place and a common noun: "Hamburg police", "Essex county council"
-_INSTITUTION = re.compile(
-    r"\s+(?:police(?:\s+(?:force|department|service))?|(?:city|county|borough|district|regional|"
-    r"town)\s+council|council|ministry|government|municipality|prefecture|school|high school|"
-    r"hospital|university|health (?:board|trust|service))\b"
-)
-
-
-def _names(text: str) -> list[tuple[int, int, str]]:
-    """Organisation-like spans in ``text``: (start, end, cleaned name)."""
-    out = []
-    for m in _name_spans(text):
-        raw = m.group()
-        body = _INSTITUTION.match(text, m.end())
-        if body:
-            whole = _parts(raw + body.group())
-            if whole and whole[-1][2][:1].isupper():  # not "government" alone ("UK government")
-                raw = raw + body.group()
-        parts = _parts(raw)
-        if not parts:  # "The", "In": most capitalised words name nothing
-            continue
-        base = m.start()
-        for s, e, c in parts:
-            out.append((base + s, base + e, c))
-    return out
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+)$")
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what the re module's \\w matches
-
-
-def _starts_word(word: str, text: str) -> bool:
-    """``re.search(r"\\b" + re.escape(word), text)`` for a ``word`` opening with a word
-    character, without compiling a pattern per word."""
-    i = text.find(word)
-    while i >= 0:
-        if i == 0 or not _word_char(text[i - 1]):
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-def _common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
-    """A lone capitalised word opening a sentence that the texts also use in lower case
-    ("Jury orders ...", "Customers ..."): an ordinary word, not a name."""
-    start, _end, word = name
-    if " " in word or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
-        return False
-    low = word.lower()
-    if low and _word_char(low[0]):
-        return _starts_word(low, both)
-    return re.search(r"\b" + re.escape(low), both) is not None
 
 
 def _title_subject(name: str, start: int, end: int, text: str, other: str) -> bool:
@@ -481,16 +290,16 @@ def extract_targets(
 
     spans = {}
     both = title + " " + summary
-    officials = _officials(both)
+    officials = people_in_office(both)
     # one string for the substring tests: names never contain \x00, so none spans two members
     regulators = "\x00".join(excluded)
     for where, text in (("title", title), ("summary", summary)):
         spans[where] = [
             n
-            for n in _names(text)
+            for n in find_names(text)
             if n[2] not in regulators
             and n[2] not in officials
-            and (" " in n[2] or not _common_word(n, text, both))
+            and (" " in n[2] or not common_word(n, text, both))
         ]
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)
@@ -499,7 +308,7 @@ def extract_targets(
         # a related name is added only beside a target already found
         for m in _RELATED.finditer(text) if result and _may_relate(text) else ():
             name = next(g for g in m.groups() if g)
-            cleaned = _clean(name)
+            cleaned = clean_name(name)
             if cleaned and result and cleaned not in regulators:
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if not result:  # no name in an acting role: the first organisation the item names
@@ -510,33 +319,6 @@ def extract_targets(
                 add(names[0][2], where, names[0][0])
                 break
     return result
-
-
-# "Attorney General Ken Paxton": a person in office, never the party acted against, nor is
-# "Paxton" alone in the headline
-_OFFICE_TITLES = (
-    "Attorney General", "Commissioner", "Judge", "Justice", "Governor", "Secretary", "Senator",
-    "Mayor", "Minister", "Chair", "Prosecutor", "Ombudsman",
-)  # fmt: skip
-_OFFICIAL_NAME = re.compile(
-    rf"\b(?:{_trie(_OFFICE_TITLES)})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)"
-)
-
-
-def _officials(text: str) -> frozenset[str]:
-    """Names of people in office in ``text``, whole and by surname."""
-    out: set[str] = set()
-    for title in _OFFICE_TITLES:  # str.find, then one anchored match: a search tries everywhere
-        i = text.find(title)
-        while i >= 0:
-            m = _OFFICIAL_NAME.match(text, i)
-            if m:
-                name = m.group(1)
-                out.add(name)
-                if " " in name:
-                    out.add(name.rsplit(" ", 1)[1])
-            i = text.find(title, i + 1)
-    return frozenset(out)
 
 
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")

@@ -425,7 +425,8 @@ def test_derived_object_phrases_all_contain_a_prefilter_word():
 def test_trie_alternation_matches_where_the_plain_alternation_does():
     import re
 
-    from monitor.extract_targets import _AFTER_WORDS, _trie
+    from monitor.extract_names import trie as _trie
+    from monitor.extract_targets import _AFTER_WORDS
 
     words = (*_AFTER_WORDS, "a-b", "a.b")
     plain = re.compile(rf"(?:{'|'.join(map(re.escape, words))})\b")
@@ -437,7 +438,8 @@ def test_trie_alternation_matches_where_the_plain_alternation_does():
 
 
 def test_related_name_gate_needs_whole_words():
-    from monitor.extract_targets import _has_word, _may_relate
+    from monitor.extract_names import has_word as _has_word
+    from monitor.extract_targets import _may_relate
 
     assert _may_relate("Acme Corp, now known as Zeta")
     assert not _may_relate("the well known application")  # "now" and "app" inside words

@@ -1,0 +1,243 @@
+"""Organisation-like names in a text: capitalised spans with their legal suffixes, cleaned of
+lead words, possessives, places and people; the people in office a text names.
+
+Which of these names are acted against is decided in ``monitor/extract_targets.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from monitor.extract_lexicon import default_lexicon
+
+_SUFFIX = (
+    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
+    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)\.?)*"
+)
+_WORD = r"(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|[a-z]{1,2}[A-Z]\w+)"
+_JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
+# "Delphia (USA) Inc.": a bracketed country or region inside a legal name, before its suffix
+_BRACKET = r"(?:\s+\([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)(?=,?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\b))?"
+NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_BRACKET}{_SUFFIX}")
+
+# Capitalised words that are not organisations (lexicon.toml [names]).
+_NAMES = default_lexicon().names
+_STOP_LEAD = set(_NAMES["stop_lead"])
+_PERSON_TITLES = set(_NAMES["person_titles"])
+_NOT_ORG_WORDS = set(_NAMES["not_org_words"])
+_PEOPLES = set(_NAMES["peoples"])
+_PLACES = set(_NAMES["not_org_names"]) | _PEOPLES
+_CURRENCY = set(_NAMES["currency_codes"])
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a character trie ("must|must stop" as "must(?: stop)?"):
+    the re module tries alternatives one by one, a trie branches on a character. It matches
+    where the plain alternation matches; only which word wins a tie may differ, so use it where
+    only whether (not how far) it matches counts."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# "X and Y" is two names, and so is "X's Y" (a parent and its unit, a company and its product)
+_AND = re.compile(r"\s+and\s+|['’]s\s+(?=[A-Z])")
+_ADJECTIVE = re.compile(r"-(?:owned|based|backed|funded|controlled|linked|run)$")
+
+
+_FIGURE = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
+
+
+def has_word(word: str, text: str) -> bool:
+    """``re.search(r"\\b" + word + r"\\b", text)`` for a word of word characters."""
+    i, n = text.find(word), len(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+@lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure
+def clean_name(name: str) -> str | None:
+    """Trim lead words and possessives; None when what is left is not an organisation name."""
+    name = _POSSESSIVE_END.sub("", name.strip())
+    words = name.split()
+    for i, w in enumerate(words):  # "TikTok GBP 12.7": a currency code ends the name
+        if i and (w in _CURRENCY or w[0].isdigit()):
+            words = words[:i]
+            break
+    if len(words) > 1 and words[0] in _PERSON_TITLES:
+        return None  # "Attorney General Jane Doe", "Judge Roe": a person in office
+    while words and (
+        words[0] in _STOP_LEAD or words[0].rstrip("'’s") in _STOP_LEAD or words[0] in _PEOPLES
+    ):
+        words.pop(0)
+    while words and words[-1] in {"and", "of", "for", "&", "de"}:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    if name in _PLACES or any(w in _NOT_ORG_WORDS for w in words):
+        return None
+    if _COMPOUND.fullmatch(name):
+        return None  # "Meta-analysis", "Tinder-dry": a capitalised compound word, not a name
+    if len(name) < 2 or name.isdigit() or _FIGURE.fullmatch(name) or _ADJECTIVE.search(name):
+        return None
+    return name
+
+
+@lru_cache(maxsize=8192)  # the same name spans recur across a feed
+def _parts(raw: str) -> tuple[tuple[int, int, str], ...]:
+    """A name span split into names: (offset, end offset, cleaned name); "X and Y" is two names,
+    "Bed Bath & Beyond" keeps "&"."""
+    out = []
+    for part in _AND.split(raw):
+        start = raw.find(part)
+        cleaned = clean_name(part)
+        if cleaned:
+            out.append((start, start + len(part), cleaned))
+    return tuple(out)
+
+
+_UPPER = re.compile(r"[A-Z]")
+
+
+def _lead_char(ch: str) -> bool:
+    """A character that can precede the first capital of a name's first word ("3-D", "eBay")."""
+    return ch.isdecimal() or "a" <= ch <= "z" or ch == "-"
+
+
+def _name_spans(text: str) -> list[re.Match[str]]:
+    """``NAME.finditer(text)``, faster: every name's first word has a capital with only digits,
+    lower-case letters or hyphens before it, so NAME is tried only just before capitals instead
+    of at every position of the text."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    search, match = _UPPER.search, NAME.match
+    while cap := search(text, pos):
+        u = cap.start()
+        if u == pos or text[u - 1] == " ":  # the common case: a capital opening a word
+            m = match(text, u)
+            if m:
+                out.append(m)
+                pos = m.end()
+                continue
+            if u == pos:
+                pos = u + 1
+                continue
+        q = u
+        while q > pos and _lead_char(text[q - 1]):
+            q -= 1
+        for p in range(q, u + 1):
+            m = match(text, p)
+            if m:
+                out.append(m)
+                pos = m.end()
+                break
+        else:
+            pos = u + 1
+    return out
+
+
+# a public body named by its place and a common noun: "Hamburg police", "Essex county council"
+_INSTITUTION = re.compile(
+    r"\s+(?:police(?:\s+(?:force|department|service))?|(?:city|county|borough|district|regional|"
+    r"town)\s+council|council|ministry|government|municipality|prefecture|school|high school|"
+    r"hospital|university|health (?:board|trust|service))\b"
+)
+
+
+def find_names(text: str) -> list[tuple[int, int, str]]:
+    """Organisation-like spans in ``text``: (start, end, cleaned name)."""
+    out = []
+    for m in _name_spans(text):
+        raw = m.group()
+        body = _INSTITUTION.match(text, m.end())
+        if body:
+            whole = _parts(raw + body.group())
+            if whole and whole[-1][2][:1].isupper():  # not "government" alone ("UK government")
+                raw = raw + body.group()
+        parts = _parts(raw)
+        if not parts:  # "The", "In": most capitalised words name nothing
+            continue
+        base = m.start()
+        for s, e, c in parts:
+            out.append((base + s, base + e, c))
+    return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+)$")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the re module's \\w matches
+
+
+def _starts_word(word: str, text: str) -> bool:
+    """``re.search(r"\\b" + re.escape(word), text)`` for a ``word`` opening with a word
+    character, without compiling a pattern per word."""
+    i = text.find(word)
+    while i >= 0:
+        if i == 0 or not _word_char(text[i - 1]):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
+    """A lone capitalised word opening a sentence that the texts also use in lower case
+    ("Jury orders ...", "Customers ..."): an ordinary word, not a name."""
+    start, _end, word = name
+    if " " in word or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
+        return False
+    low = word.lower()
+    if low and _word_char(low[0]):
+        return _starts_word(low, both)
+    return re.search(r"\b" + re.escape(low), both) is not None
+
+
+# "Attorney General Ken Paxton": a person in office, never the party acted against, nor is
+# "Paxton" alone in the headline
+_OFFICE_TITLES = (
+    "Attorney General", "Commissioner", "Judge", "Justice", "Governor", "Secretary", "Senator",
+    "Mayor", "Minister", "Chair", "Prosecutor", "Ombudsman",
+)  # fmt: skip
+_OFFICIAL_NAME = re.compile(
+    rf"\b(?:{trie(_OFFICE_TITLES)})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)"
+)
+
+
+def people_in_office(text: str) -> frozenset[str]:
+    """Names of people in office in ``text``, whole and by surname."""
+    out: set[str] = set()
+    for title in _OFFICE_TITLES:  # str.find, then one anchored match: a search tries everywhere
+        i = text.find(title)
+        while i >= 0:
+            m = _OFFICIAL_NAME.match(text, i)
+            if m:
+                name = m.group(1)
+                out.add(name)
+                if " " in name:
+                    out.add(name.rsplit(" ", 1)[1])
+            i = text.find(title, i + 1)
+    return frozenset(out)
