@@ -109,6 +109,15 @@ class Lexicon:
                     (cat, value, length, back - 1, prefix, key if exact else None)
                 )
         self._merged = merged
+        # every lower-case word of the phrases: ordinary words, which a Title Case headline
+        # capitalises without making them names
+        self.words: frozenset[str] = frozenset(
+            w
+            for key, payload in merged.items()
+            if any(p[5] is None for p in payload)  # written in lower case: not a name
+            for w in key.split()
+            if w.isalpha()
+        )
         self._automata: dict[frozenset[str] | None, ahocorasick.Automaton] = {}
         self._automaton = self._automaton_of(None)
         self.size = len(table)

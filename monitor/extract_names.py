@@ -241,3 +241,61 @@ def people_in_office(text: str) -> frozenset[str]:
                     out.add(name.rsplit(" ", 1)[1])
             i = text.find(title, i + 1)
     return frozenset(out)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# small words a Title Case headline capitalises
+_SMALL = frozenset(
+    ("a", "an", "and", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is",
+     "it", "its", "of", "on", "or", "over", "that", "the", "their", "to", "under", "was", "were",
+     "will", "with", "without", "after", "before", "against", "about", "than", "this")
+)  # fmt: skip
+
+
+_INSTITUTION_WORDS = frozenset(
+    ("general", "court", "commission", "committee", "office", "department", "authority",
+     "agency", "bureau", "board", "council", "police", "group", "holdings", "technologies")
+)  # fmt: skip
+
+
+def _title_case(title: str) -> bool:
+    """Whether the headline capitalises most of its longer words (press-release style)."""
+    words = [w for w in _TITLE_WORD.findall(title) if len(w) > 3 and w.lower() not in _SMALL]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def untitle(title: str, summary: str) -> str:
+    """A Title Case headline with its ordinary words in lower case, same length: a word keeps its
+    capital when it is the first, an acronym, written capitalised in the summary, or a word the
+    lexicon and the summary do not know (a name). Other headlines are returned as they are."""
+    if not _title_case(title):
+        return title
+    ordinary = default_lexicon().words
+    out = list(title)
+    kept = False  # whether the word before kept its capital
+    for n, m in enumerate(_TITLE_WORD.finditer(title)):
+        word = m.group()
+        low = word.lower()
+        if n == 0 or not word[0].isupper() or word.isupper() or any(c.isdigit() for c in word):
+            kept = word[0].isupper()
+            continue
+        was_kept, kept = kept, False
+        if was_kept and low in _INSTITUTION_WORDS:
+            kept = True  # "Attorney General", "Restricted Committee": part of a name
+        elif low in _SMALL:
+            out[m.start()] = word[0].lower()
+        elif has_word(word, summary):
+            kept = True  # the summary writes it capitalised: a name, or part of one
+        elif low in ordinary or _ordinary_form(low, ordinary) or has_word(low, summary):
+            out[m.start()] = word[0].lower()
+        else:
+            kept = True  # a word neither the lexicon nor the summary knows: a name
+    return "".join(out)
+
+
+def _ordinary_form(low: str, ordinary: frozenset[str]) -> bool:
+    """An inflection of a lexicon word: "settles" of "settle", "collected" of "collect"."""
+    for end in ("s", "es", "ed", "d", "ing"):
+        if low.endswith(end) and low[: -len(end)] in ordinary:
+            return True
+    return False

@@ -16,6 +16,7 @@ from monitor.extract_names import (
     has_word,
     people_in_office,
     trie,
+    untitle,
 )
 
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
@@ -274,6 +275,7 @@ def extract_targets(
     """Targets as (name, where, start, end) in the order found; ``excluded``: regulator names;
     ``deal``: no authority acts, so a deal's counterparty named in the title is a target too;
     ``step``: the item reports a legal step (a person named by employer is then the party)."""
+    title = untitle(title, summary)  # "Upromise Settles FTC Charges That ...": few names
     result: list[tuple[str, str, int, int]] = []
     seen: list[set[str]] = []
 

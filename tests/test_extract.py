@@ -444,3 +444,27 @@ def test_related_name_gate_needs_whole_words():
     assert _may_relate("Acme Corp, now known as Zeta")
     assert not _may_relate("the well known application")  # "now" and "app" inside words
     assert _has_word("unit", "its Kids unit.") and not _has_word("unit", "community")
+
+
+def test_title_case_headline_names_only_its_names() -> None:
+    # press releases capitalise every word: the names are what the summary also capitalises
+    from monitor.extract_names import untitle
+
+    title = "Upromise Settles FTC Charges That Its Browser Toolbar Collected Consumers' Data"
+    summary = (
+        "Upromise agreed to settle charges that its browser toolbar collected consumers' data."
+    )
+    assert untitle(title, summary) == (
+        "Upromise settles FTC charges that its browser toolbar collected consumers' data"
+    )
+    sentence = "ICO fines Acme Ltd over data sharing"
+    assert untitle(sentence, "") == sentence  # not Title Case: unchanged
+    action = extract(
+        Entry(
+            source="ftc-press",
+            title=title,
+            summary=summary,
+            publisher="ftc-press",
+        )
+    )
+    assert action.targets == ["Upromise"]
