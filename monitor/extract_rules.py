@@ -264,6 +264,9 @@ def decide_enforcement(
     dispute = len(g.get("private:company_dispute") or _NONE)
     dispute_wins = dispute > len(g.get("private:privacy_law") or _NONE)
     private_ok = privacy and not dispute_wins
+    step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
+    if not step:
+        score = min(score, 1.0)  # E1: no legal step named, whoever publishes it
     if regulator is None and stage != "none" and not private_ok:
         score -= 4.0
         if dispute_wins:
