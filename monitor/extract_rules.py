@@ -136,6 +136,10 @@ def decide_stage(g: dict[str, list[Cue]]) -> tuple[str, list[Cue]]:
         cues = g.get(cat)
         if cues:
             return stage, cues[:1]
+    if g.get("stage:criminal_ruling"):
+        return "court_order", g["stage:criminal_ruling"][:1]  # convicted, sentenced
+    if g.get("stage:criminal"):
+        return "complaint", g["stage:criminal"][:1]  # charged, indicted
     inv = g.get("stage:investigation") or g.get("stage:finding")
     if inv:
         return "investigation", inv[:1]
@@ -197,7 +201,13 @@ def find_model_deletion(g: dict[str, list[Cue]], texts: dict[str, str]) -> list[
     return []
 
 
-_STEP_CATS = (*_STAGE_CATS, "stage:court", "stage:investigation")
+_STEP_CATS = (
+    *_STAGE_CATS,
+    "stage:court",
+    "stage:investigation",
+    "stage:criminal",
+    "stage:criminal_ruling",
+)
 _VOTE_CATS = tuple(
     f"stage:{k}"
     for k in ("court", "settlement", "fine", "proposed_order", "final_order", "order", "complaint")
@@ -267,6 +277,10 @@ def decide_enforcement(
     step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
     if not step:
         score = min(score, 1.0)  # E1: no legal step named, whoever publishes it
+    criminal = g.get("stage:criminal") or g.get("stage:criminal_ruling")
+    if criminal:
+        score += 2.0 if any(c.where == "title" for c in criminal) else 1.0
+        private_ok = True  # a prosecution: the state acts, not a private party
     if regulator is None and stage != "none" and not private_ok:
         score -= 4.0
         if dispute_wins:

@@ -160,9 +160,9 @@ def test_bad_line_names_its_number(line: str, message: str) -> None:
 
 UNSEEN = Path(__file__).parent / "fixtures" / "extra" / "extra2.jsonl"
 # extra2.jsonl: 99 real events never tuned on line by line (two later rules answer kinds of miss
-# its first report named). Floors sit just under what is measured (alerts F1 0.919, enforcement
-# P/R 0.967/0.951, 1 trap alert), to catch regressions only.
-UNSEEN_FLOORS = {"alerts_f1": 0.9, "enforcement_precision": 0.96, "enforcement_recall": 0.94}
+# its first report named, and its totals showed a regression of two). Floors sit just under
+# what is measured (alerts F1 0.944, enforcement P/R 0.968/0.984, 1 trap alert).
+UNSEEN_FLOORS = {"alerts_f1": 0.92, "enforcement_precision": 0.96, "enforcement_recall": 0.97}
 
 
 def test_unseen_set_does_not_regress() -> None:
@@ -189,7 +189,11 @@ EXTRA3_FLOORS = {
     "extra5b": {"alerts_f1": 0.88, "enforcement_precision": 0.96, "enforcement_recall": 0.96},
     # regulators' own releases, Title Case headlines: 0.667 (5 alerts) before it was tuned on
     "extra6b": {"alerts_f1": 0.95, "enforcement_precision": 0.94, "enforcement_recall": 0.98},
+    # trade-press news about the watchlist's vendors: 0.643 before it was tuned on; two trap
+    # alerts remain (a vendor named as the tool or page a public body used)
+    "extra6a": {"alerts_f1": 0.7, "enforcement_precision": 0.92, "enforcement_recall": 0.78},
 }
+EXTRA3_TRAPS = {"extra6a": 2}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA3_FLOORS))
@@ -197,4 +201,4 @@ def test_third_sets_do_not_regress(name: str) -> None:
     result = _figures([EXTRA3 / f"{name}.jsonl"], real=True)
     for figure, floor in EXTRA3_FLOORS[name].items():
         assert result[figure] >= floor, f"{name} {figure} = {result[figure]}"
-    assert result["trap_false_alerts"] <= 1
+    assert result["trap_false_alerts"] <= EXTRA3_TRAPS.get(name, 1)
