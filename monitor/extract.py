@@ -30,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.16"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.17"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -132,7 +132,12 @@ def _asked(texts: dict[str, str]) -> Cue | None:
 def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
     """A deletion reported beside an authority's audit, investigation or pressure (E1)."""
     press = [c for c in has(g, "stage:pressure") if c.where != "body"]
-    deleted = [c for c in has(g, "topic:deletion_verb") if c.where != "body"]
+    blocks = has(g, "topic:deletion_block")  # "lets users delete": a feature, not a deletion
+    deleted = [
+        c for c in has(g, "topic:deletion_verb")
+        if c.where != "body"
+        and not any(b.where == c.where and 0 <= c.start - b.end <= 40 for b in blocks)
+    ]  # fmt: skip
     return [press[0], deleted[0]] if press and deleted else []
 
 

@@ -272,11 +272,15 @@ def decide_enforcement(
         privacy = None  # a consumers' suit under competition or other law (E2, E4)
     # a privacy class action may plead computer fraud too: the law named more often decides
     dispute = len(g.get("private:company_dispute") or _NONE)
-    dispute_wins = dispute > len(g.get("private:privacy_law") or _NONE)
+    dispute_wins = dispute > len(g.get("private:privacy_law") or _NONE) or (
+        "private:company_dispute" in title  # "... to pay publishers": a dispute headline
+    )
     private_ok = privacy and not dispute_wins
     step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
     if not step:
         score = min(score, 1.0)  # E1: no legal step named, whoever publishes it
+    if "stage:court" in title and "stage:fine" in title:
+        private_ok = True  # "Judge fines ...": the court's own penalty, not a private suit
     criminal = g.get("stage:criminal") or g.get("stage:criminal_ruling")
     if criminal:
         score += 2.0 if any(c.where == "title" for c in criminal) else 1.0
