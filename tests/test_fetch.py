@@ -123,7 +123,9 @@ def test_whole_request_deadline(fetcher: Fetcher, mode: str):
             fetcher.get(server.url)
         elapsed = time.monotonic() - start
     assert str(err.value).startswith(f"fetch: {server.url}: timed out")
-    assert 0.9 <= elapsed < 1.6
+    # the deadline is 1 s; the upper bound leaves room for a loaded machine (a drip without a
+    # whole-request deadline would run until the server gives up, far longer)
+    assert 0.9 <= elapsed < 3.0
     if mode != "silent":
         assert server.bytes_sent >= 3  # it really was dripping
 
