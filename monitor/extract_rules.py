@@ -129,6 +129,10 @@ def decide_stage(g: dict[str, list[Cue]]) -> tuple[str, list[Cue]]:
     court = g.get("stage:court")
     if court and (any(c.where == "title" for c in court) or not _any_in(g, _STAGE_CATS, "title")):
         return "court_order", court[:1]
+    # "opens probe into X" in the headline: what the summary says may follow is not this step
+    probe = has(g, "stage:investigation", "title")
+    if probe and not _any_in(g, _STAGE_CATS[:-1], "title"):
+        return "investigation", probe[:1]
     sued = has(g, "stage:complaint", "title")
     if sued and not any(g.get(cat) for cat in _STAGE_CATS[:5]):
         return "complaint", sued[:1]  # "sues X" with a ban or halt it seeks: still the complaint

@@ -192,6 +192,9 @@ EXTRA3_FLOORS = {
     # trade-press news about the watchlist's vendors: 0.643 before it was tuned on; two trap
     # alerts remain (a vendor named as the tool or page a public body used)
     "extra6a": {"alerts_f1": 0.7, "enforcement_precision": 0.92, "enforcement_recall": 0.78},
+    # early stages / late stages with amounts: 0.80 and 0.80 (3 and 4 alerts) before tuning
+    "extra7a": {"alerts_f1": 0.95, "enforcement_precision": 0.97, "enforcement_recall": 0.93},
+    "extra7b": {"alerts_f1": 0.75, "enforcement_precision": 0.94, "enforcement_recall": 0.94},
 }
 EXTRA3_TRAPS = {"extra6a": 2}
 
