@@ -195,6 +195,8 @@ EXTRA3_FLOORS = {
     # early stages / late stages with amounts: 0.80 and 0.80 (3 and 4 alerts) before tuning
     "extra7a": {"alerts_f1": 0.95, "enforcement_precision": 0.97, "enforcement_recall": 0.93},
     "extra7b": {"alerts_f1": 0.75, "enforcement_precision": 0.94, "enforcement_recall": 0.94},
+    # data actions against companies off the watchlist (no alerts): enforcement 0.938/0.882 first
+    "extra8b": {"alerts_f1": 1.0, "enforcement_precision": 0.93, "enforcement_recall": 0.96},
 }
 EXTRA3_TRAPS = {"extra6a": 2}
 
