@@ -328,5 +328,9 @@ _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
 
 def _may_name(name: tuple[int, int, str], text: str) -> bool:
     """Whether a name found in no acting role may still be what the item is about: not a place
-    ("in the Amazon", "in the southern Amazon")."""
-    return not _IN_PLACE.search(text[max(0, name[0] - 20) : name[0]])
+    ("in the Amazon", "in the southern Amazon") nor a tool the party used ("through X")."""
+    before = text[max(0, name[0] - 20) : name[0]]
+    return not _IN_PLACE.search(before) and not _TOOL.search(before)
+
+
+_TOOL = re.compile(r"\b(?:use of|using|through|via)\s+$")

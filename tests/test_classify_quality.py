@@ -197,8 +197,10 @@ EXTRA3_FLOORS = {
     "extra7b": {"alerts_f1": 0.75, "enforcement_precision": 0.94, "enforcement_recall": 0.94},
     # data actions against companies off the watchlist (no alerts): enforcement 0.938/0.882 first
     "extra8b": {"alerts_f1": 1.0, "enforcement_precision": 0.93, "enforcement_recall": 0.96},
+    # ordinary feed traffic (homonyms, business news; 6 actions, no alerts): one trap alert first
+    "extra8a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0},
 }
-EXTRA3_TRAPS = {"extra6a": 2}
+EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA3_FLOORS))
