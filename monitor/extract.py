@@ -141,16 +141,35 @@ def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
     return [press[0], deleted[0]] if press and deleted else []
 
 
-def extract(entry: Entry) -> Action:
-    """Extract the enforcement action, if any, that ``entry`` reports."""
-    texts, cues, thin = _read(entry)
-    g = by_cat(cues)
+def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
+    """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go."""
     neutral = g.get("not_enforcement:neutral")
-    if neutral:  # "press releases", "Office for Civil Rights": no business news in them
+    if neutral:
         g["not_enforcement:business"] = [
             c for c in g.get("not_enforcement:business", ())
             if not any(n.where == c.where and n.start <= c.start < n.end for n in neutral)
         ]  # fmt: skip
+    return g
+
+
+def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:
+    """An authority whose cases are not about data sourcing (T5); a competition or consumer
+    authority is about it when the headline speaks of personal data and the text twice."""
+    if regulator not in OFF_TOPIC_REGULATORS:
+        return False
+    ds_hits = has(g, "topic:data_sourcing")
+    return not (
+        regulator in MARKET_REGULATORS
+        and not has(g, "private:off_topic_law")
+        and bool(has(g, "topic:data_sourcing", "title"))
+        and len(ds_hits) >= 2
+    )
+
+
+def extract(entry: Entry) -> Action:
+    """Extract the enforcement action, if any, that ``entry`` reports."""
+    texts, cues, thin = _read(entry)
+    g = _drop_neutral(by_cat(cues))
     evidence: list[Evidence] = []
     off_hits, ds_hits = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
     off_topic = len(off_hits) > len(ds_hits) // 2 or (bool(off_hits) and not ds_hits)
@@ -177,15 +196,7 @@ def extract(entry: Entry) -> Action:
     _cite(evidence, texts, "action_stage", stage_cues)
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
-    # competition and consumer authorities act on data practices too, when the headline says so
-    # or the text keeps returning to them
-    ds_strong = (
-        regulator in MARKET_REGULATORS
-        and not off_hits
-        and bool(has(g, "topic:data_sourcing", "title"))
-        and len(ds_hits) >= 2
-    )
-    off_topic = off_topic or (regulator in OFF_TOPIC_REGULATORS and not ds_strong)
+    off_topic = off_topic or _off_topic_regulator(g, regulator)
     topics, why = _topics(g, texts, off_topic, is_enf and not thin)
     _cite(evidence, texts, "topics", why)
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])
