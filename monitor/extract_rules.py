@@ -108,6 +108,7 @@ def has(g: dict[str, list[Cue]], cat: str, where: str | None = None) -> list[Cue
 _NONE: list[Cue] = []
 # category names built once: f-strings per call showed in the profile
 _STAGE_CATS = tuple(f"stage:{k}" for k in STAGE_RANK)
+_ORDER_CATS = tuple(c for c in _STAGE_CATS if c != "stage:complaint")  # steps beyond a suit
 _STAGE_NAMES = tuple({"pay": "settlement", "order": "final_order"}.get(k, k) for k in STAGE_RANK)
 
 
@@ -131,7 +132,7 @@ def decide_stage(g: dict[str, list[Cue]]) -> tuple[str, list[Cue]]:
         return "court_order", court[:1]
     # "opens probe into X" in the headline: what the summary says may follow is not this step
     probe = has(g, "stage:investigation", "title")
-    if probe and not _any_in(g, _STAGE_CATS[:-1], "title"):
+    if probe and not _any_in(g, _ORDER_CATS, "title"):
         return "investigation", probe[:1]
     sued = has(g, "stage:complaint", "title")
     if sued and not any(g.get(cat) for cat in _STAGE_CATS[:5]):
@@ -226,6 +227,23 @@ _AGAINST = tuple(
 )  # fmt: skip
 
 
+def _private_suit(g: dict[str, list[Cue]], title: set[str], off_topic: bool) -> tuple[bool, bool]:
+    """E2: whether a suit no authority brings enforces privacy law, and whether it is a dispute
+    between companies (copyright, contract...) instead."""
+    law = g.get("private:privacy_law") or _NONE
+    # a consumers' class action over how their data was taken, or a court finding data taken or
+    # used unlawfully, enforces their privacy too; a suit under an unrelated law does not (E4)
+    data = g.get("topic:data_sourcing") and (
+        g.get("private:class_action") or g.get("private:unlawful")
+    )
+    privacy = bool(law) or (bool(data) and not off_topic)
+    # a privacy class action may plead computer fraud too: the law named more often decides,
+    # and a dispute word in the headline ("... to pay publishers") decides alone
+    dispute = len(g.get("private:company_dispute") or _NONE)
+    dispute_wins = dispute > len(law) or "private:company_dispute" in title
+    return privacy and not dispute_wins, dispute_wins
+
+
 def decide_enforcement(
     g: dict[str, list[Cue]],
     publisher: str,
@@ -246,8 +264,7 @@ def decide_enforcement(
     if regulator and g.get("stage:pay"):  # paying an authority ("pays $2.4 million to OCR")
         score += 2.0 if "stage:pay" in title else 1.0
     if g.get("stage:finding"):
-        score += 1.0
-        score += 1.0
+        score += 2.0
     if g.get("stage:investigation"):
         score += 2.0 if "stage:investigation" in title else 1.0
     if title_step and ("reg" in title or "reg_country" in title or "state" in title):
@@ -266,20 +283,7 @@ def decide_enforcement(
             score -= w / 2 if headline_only and title_step else w
         elif not headline_only and g.get(cat):
             score -= w * 0.5
-    # E2: a private suit is enforcement only under privacy law, never between companies
-    # a consumers' class action over how their data was taken enforces their privacy too
-    ds = g.get("topic:data_sourcing")
-    unlawful = g.get("private:unlawful")
-    # ... and so is a court finding that data was taken or used unlawfully
-    privacy = g.get("private:privacy_law") or (ds and (g.get("private:class_action") or unlawful))
-    if off_topic and not g.get("private:privacy_law"):
-        privacy = None  # a consumers' suit under competition or other law (E2, E4)
-    # a privacy class action may plead computer fraud too: the law named more often decides
-    dispute = len(g.get("private:company_dispute") or _NONE)
-    dispute_wins = dispute > len(g.get("private:privacy_law") or _NONE) or (
-        "private:company_dispute" in title  # "... to pay publishers": a dispute headline
-    )
-    private_ok = privacy and not dispute_wins
+    private_ok, dispute_wins = _private_suit(g, title, off_topic)
     step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
     if not step:
         score = min(score, 1.0)  # E1: no legal step named, whoever publishes it
