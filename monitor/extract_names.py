@@ -16,7 +16,12 @@ _SUFFIX = (
     r"(?:,?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
     r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)\.?)*"
 )
-_WORD = r"(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|[a-z]{1,2}[A-Z]\w+)"
+# a word of a name: capitalised, or written as brands are ("3-D", "23andMe", "1Health.io",
+# "eBay", "accessiBe")
+_WORD = (
+    r"(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|\d+[A-Z][a-z][\w.\-]*\w|"
+    r"[a-z]{1,8}[A-Z]\w+)"
+)
 _JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
 # "Delphia (USA) Inc.": a bracketed country or region inside a legal name, before its suffix
 _BRACKET = r"(?:\s+\([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)(?=,?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\b))?"
@@ -86,6 +91,8 @@ def clean_name(name: str) -> str | None:
         if i and (w in _CURRENCY or w[0].isdigit()):
             words = words[:i]
             break
+    if words and words[0][:3] in ("Ex-", "ex-") and len(words[0]) > 4:
+        words[0] = words[0][3:]  # "Ex-Google engineer": the former employer's name
     if len(words) > 1 and words[0] in _PERSON_TITLES:
         return None  # "Attorney General Jane Doe", "Judge Roe": a person in office
     while words and (

@@ -37,6 +37,15 @@ _BEFORE_WORDS = (
     "action against", "case against", "complaint against", "lawsuit against", "probe of",
     "investigation of", "audit of", "deal with", "sent", "notices to", "letters to", "owner",
     "developer", "parent", "parent company", "concerning",
+    # criminal steps name the person or company prosecuted
+    "indicted", "indicts", "indicting", "convicted", "convicts", "sentenced", "sentences",
+    "sentencing", "arrested", "arrests", "prosecuted", "prosecutes", "prosecuting", "jailed",
+    "extradited",
+    # an authority questioning a company: the company is the party of the inquiry
+    "question", "questions", "questioned", "questioning", "presses", "pressed", "quizzes",
+    "quizzed", "summons", "summoned", "asks", "asked", "demands", "demanded",
+    # a person by occupation: "charged engineer X", "fined political consultant X"
+    "engineer", "consultant", "contractor", "employee", "manager",
 )  # fmt: skip
 _PASSING_WORDS = (
     "through", "via", "to", "at", "from", "like", "such as", "including", "alternative to",
@@ -51,7 +60,8 @@ def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
     return re.compile(rf"{tail}(?:{trie(w[::-1] for w in words)})\b")
 
 
-_BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob)?\s+")  # "fines both X"
+# "fines both X", "convicts former X engineer Y"
+_BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe)?\s+")
 _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
 # "the ICO said X introduced ...": the subject of a reported clause whose verb is in the past
 # tense is the party whose conduct is at issue, whatever the verb
@@ -87,6 +97,10 @@ _AFTER_WORDS = (
     "was sanctioned", "was penalised", "was penalized", "was warned", "was censured", "was told",
     "was instructed", "was directed", "was charged", "were charged", "was sued", "was banned",
     "were fined", "were ordered",
+    # conduct the authority found
+    "analysed", "analyzed", "scanned", "monitored", "profiled", "mined", "leaked", "exploited",
+    "abused", "allowed", "hid", "concealed", "misrepresented", "infringed", "violates",
+    "breaches", "secretly", "covertly", "admitted", "admits", "pleaded guilty", "pleads guilty",
 )  # fmt: skip
 _AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b")
 # "X, (the) operator of Y": the company behind a product is the party acted against

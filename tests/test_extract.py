@@ -468,3 +468,37 @@ def test_title_case_headline_names_only_its_names() -> None:
         )
     )
     assert action.targets == ["Upromise"]
+
+
+def test_brand_spellings_are_names() -> None:
+    # brands written in lower case or opening with a digit are organisations all the same
+    assert "zorvaTech" in run("zorvaTech to pay $1 million over claims its AI tool works").targets
+    genetic = run("Genetic testing firm 2Helix.io settles FTC charges over DNA data")
+    assert "2Helix.io" in genetic.targets
+
+
+def test_person_prosecuted_is_the_party_not_the_former_employer() -> None:
+    a = run(
+        "Ex-Glimmer engineer charged with stealing AI trade secrets",
+        "A federal grand jury indicted Dara Quell, who worked on Glimmer's chips, on four counts.",
+    )
+    assert a.targets == ["Dara Quell"]
+    b = run(
+        "Jury convicts former Taskly manager of spying on users",
+        "A jury found former Taskly media partnerships manager Olen Vart guilty of acting as an "
+        "agent of a foreign state.",
+    )
+    assert "Olen Vart" in b.targets and "Taskly" not in b.targets
+
+
+def test_authority_questioning_a_company_names_the_party() -> None:
+    a = run(
+        "Dutch privacy regulator presses Corvane for answers on how Chatterly handles data",
+        "The Autoriteit Persoonsgegevens asked Corvane to explain how personal data is used.",
+    )
+    assert "Corvane" in a.targets
+
+
+def test_data_shared_with_a_recipient_does_not_make_it_a_target() -> None:
+    a = run("Bellow shared customers' receipt data with Palvex without consent, commissioner finds")
+    assert "Bellow" in a.targets and "Palvex" not in a.targets
