@@ -16,8 +16,8 @@ CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 # Independent validation set: real events not in the dev corpus, labelled by LABELLING.md.
 EXTRA = Path(__file__).parent / "fixtures" / "extra" / "extra.jsonl"
 
-# Floors: the thresholds, or what this extractor reaches on the whole corpus where that is
-# lower (target_recall 0.885 with this target-only matcher; see the report).
+# Floors: the thresholds, or higher where this extractor reaches more on the whole corpus
+# (target_recall 0.911 reached).
 FLOORS = {
     "alerts_f1": 0.97,
     "enforcement_precision": 0.98,
@@ -26,10 +26,11 @@ FLOORS = {
     "stage_accuracy": 0.9,
     "amount_accuracy": 0.95,
     "model_deletion_recall": 1.0,
-    "target_recall": 0.88,
+    "target_recall": 0.9,
 }
-# With the real watchlist matcher (hits decide who an alert is about): reached 0.969 / 0.987.
-HITS_FLOORS = {"dev": 0.965, "extra": 0.98}
+# With the real watchlist matcher (hits decide who an alert is about): reached 0.971 / 0.987;
+# the dev floor is the Watchlist issue's 0.97.
+HITS_FLOORS = {"dev": 0.97, "extra": 0.98}
 # On the validation set; below what is reached (1.0 / 0.99), as its errors were also studied.
 EXTRA_FLOORS = {
     "alerts_f1": 0.95,
