@@ -261,14 +261,16 @@ _SMALL = frozenset(
 
 _INSTITUTION_WORDS = frozenset(
     ("general", "court", "commission", "committee", "office", "department", "authority",
-     "agency", "bureau", "board", "council", "police", "group", "holdings", "technologies")
+     "agency", "bureau", "board", "council", "police", "group", "holdings", "technologies",
+     "bank", "university", "school", "hospital", "labs", "systems", "inc", "llc", "ltd", "corp")
 )  # fmt: skip
 
 
 def _title_case(title: str) -> bool:
     """Whether the headline capitalises most of its longer words (press-release style)."""
     words = [w for w in _TITLE_WORD.findall(title) if len(w) > 3 and w.lower() not in _SMALL]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    lower = sum(not w[0].isupper() for w in words)  # "stops", "work" in a sentence-case one
+    return len(words) >= 3 and lower <= 1 and lower <= 0.3 * len(words)
 
 
 def untitle(title: str, summary: str) -> str:
@@ -280,10 +282,13 @@ def untitle(title: str, summary: str) -> str:
     ordinary = default_lexicon().words
     out = list(title)
     kept = False  # whether the word before kept its capital
-    for n, m in enumerate(_TITLE_WORD.finditer(title)):
+    found = list(_TITLE_WORD.finditer(title))
+    for n, m in enumerate(found):
         word = m.group()
-        low = word.lower()
-        if n == 0 or not word[0].isupper() or word.isupper() or any(c.isdigit() for c in word):
+        low = _POSSESSIVE_END.sub("", word.lower())  # "Children's": look up "children"
+        after = found[n + 1].group().lower() if n + 1 < len(found) else ""
+        acronym = low.upper() == word[: len(low)]  # "FTC", "AI's"
+        if n == 0 or not word[0].isupper() or acronym or any(c.isdigit() for c in word):
             kept = word[0].isupper()
             continue
         was_kept, kept = kept, False
@@ -295,6 +300,10 @@ def untitle(title: str, summary: str) -> str:
             kept = True  # the summary writes it capitalised: a name, or part of one
         elif low in ordinary or _ordinary_form(low, ordinary) or has_word(low, summary):
             out[m.start()] = word[0].lower()
+        elif summary and after not in _INSTITUTION_WORDS and _english_word(low):
+            # a dictionary word the summary does not write capitalised: "Online Shoe Retailer X";
+            # not before an institution's noun ("Surrey Police")
+            out[m.start()] = word[0].lower()
         else:
             kept = True  # a word neither the lexicon nor the summary knows: a name
     return "".join(out)
@@ -304,5 +313,33 @@ def _ordinary_form(low: str, ordinary: frozenset[str]) -> bool:
     """An inflection of a lexicon word: "settles" of "settle", "collected" of "collect"."""
     for end in ("s", "es", "ed", "d", "ing"):
         if low.endswith(end) and low[: -len(end)] in ordinary:
+            return True
+    return False
+
+
+_MODERN = frozenset(_NAMES.get("modern_words", ()))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The common nouns, verbs and adjectives of Webster's Second (public domain; lower-case
+    entries only, so proper names stay out), loaded on the first Title Case headline."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+
+
+def _english_word(low: str) -> bool:
+    """Whether ``low`` or a plain inflection of it is an English dictionary word."""
+    if low in _MODERN:
+        return True
+    if len(low) < 4:  # the dictionary's short words are mostly obscure ("ai", a sloth)
+        return False
+    words = _dictionary()
+    if low in words:
+        return True
+    for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                     ("ing", "e"), ("ers", ""), ("ers", "e"), ("er", "")):  # fmt: skip
+        if low.endswith(end) and len(low) > len(end) + 2 and low[: -len(end)] + add in words:
             return True
     return False

@@ -502,3 +502,21 @@ def test_authority_questioning_a_company_names_the_party() -> None:
 def test_data_shared_with_a_recipient_does_not_make_it_a_target() -> None:
     a = run("Bellow shared customers' receipt data with Palvex without consent, commissioner finds")
     assert "Bellow" in a.targets and "Palvex" not in a.targets
+
+
+def test_title_case_descriptions_are_lowered_and_names_kept() -> None:
+    from monitor.extract_names import untitle
+
+    summary = "The CNIL found that Quorvo kept card details and set no retention periods."
+    title = "CNIL Fines Online Shoe Retailer Quorvo €250,000 for Excessive Data Retention"
+    assert untitle(title, summary).startswith("CNIL fines online shoe retailer Quorvo")
+    a = extract(Entry(source="t", title=title, summary=summary, publisher="cnil"))
+    assert a.targets == ["Quorvo"]
+    # a dictionary word before an institution's noun is a place's name: "Derby Police"
+    police = "ICO Reprimands Derby Police and Kent Police for Recording Callers Without Consent"
+    assert untitle(police, "Two forces recorded calls.").startswith(
+        "ICO reprimands Derby Police and Kent Police"
+    )
+    # a sentence-case headline with many names is left as it is
+    names = "Scale AI's Remotasks stops work in Kenya, Nigeria and Pakistan"
+    assert untitle(names, "The Remotasks platform stopped.") == names
