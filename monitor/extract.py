@@ -30,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.23"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.24"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -142,14 +142,22 @@ def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
 
 
 def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
-    """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go."""
+    """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
+    so does a policy word inside a legal step ("administrative guidance")."""
     neutral = g.get("not_enforcement:neutral")
     if neutral:
-        g["not_enforcement:business"] = [
-            c for c in g.get("not_enforcement:business", ())
-            if not any(n.where == c.where and n.start <= c.start < n.end for n in neutral)
-        ]  # fmt: skip
+        g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
+    if g.get("not_enforcement:policy") and g.get("stage:order"):
+        g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
     return g
+
+
+def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
+    """The ``cues`` that start inside none of ``spans``."""
+    return [
+        c for c in cues or ()
+        if not any(n.where == c.where and n.start <= c.start < n.end for n in spans)
+    ]  # fmt: skip
 
 
 def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:

@@ -40,6 +40,7 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
             out.append((tpl.format(C=country, A=adj), "reg_country", f"{privacy}|{competition}"))
     generic = lex["regulator_generic"]
     out += [(p, "reg_generic", "") for p in generic["privacy_commissioner"]]
+    out += [(p, "authority", "") for p in generic.get("authority", ())]
     # the rank keeps the table's order: provinces before countries ("B.C." over "Canadian")
     out += [(place, "place", f"{i:03d}|{reg}") for i, (place, reg) in enumerate(generic["places"])]
     states = lex["states"]

@@ -293,6 +293,8 @@ def decide_enforcement(
     if criminal:
         score += 2.0 if any(c.where == "title" for c in criminal) else 1.0
         private_ok = True  # a prosecution: the state acts, not a private party
+    if not dispute_wins and any(c.where != "body" for c in g.get("authority") or _NONE):
+        private_ok = True  # a public authority the lexicon does not name acts: no private suit
     if regulator is None and stage != "none" and not private_ok:
         score -= 4.0
         if dispute_wins:

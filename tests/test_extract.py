@@ -520,3 +520,32 @@ def test_title_case_descriptions_are_lowered_and_names_kept() -> None:
     # a sentence-case headline with many names is left as it is
     names = "Scale AI's Remotasks stops work in Kenya, Nigeria and Pakistan"
     assert untitle(names, "The Remotasks platform stopped.") == names
+
+
+def test_an_authority_the_lexicon_does_not_name_is_no_private_suit() -> None:
+    # the state acts through a ministry or consumer agency the lexicon has no name for
+    a = run(
+        "Ruritanian consumer agency fines Palvex over app terms that took users' contacts",
+        "The National Office for Consumer Protection imposed the maximum fine, saying the terms "
+        "required users to hand over their address books.",
+    )
+    assert a.is_enforcement and a.regulator is None and "Palvex" in a.targets
+    # ... unless the matter is a dispute between companies
+    b = run(
+        "Judge finds Palvex in contempt in Corvane copyright case",
+        "The judge referred the matter to prosecutors over the copyright injunction.",
+    )
+    assert not b.is_enforcement
+
+
+def test_administrative_guidance_is_an_order_not_policy_guidance() -> None:
+    a = run(
+        "Ruritania's communications ministry gives Palvex administrative guidance after data leak",
+        "The Ministry of Communications told Palvex to strengthen its handling of personal data.",
+    )
+    assert a.is_enforcement and a.action_stage == "final_order"
+
+
+def test_currency_prefix_is_not_part_of_a_name() -> None:
+    a = run("Singapore regulator fines Quorra Systems S$1 million over patient data")
+    assert "Quorra Systems" in a.targets
