@@ -30,7 +30,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.24"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.25"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -181,6 +181,8 @@ def extract(entry: Entry) -> Action:
     evidence: list[Evidence] = []
     off_hits, ds_hits = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
     off_topic = len(off_hits) > len(ds_hits) // 2 or (bool(off_hits) and not ds_hits)
+    combining = bool(g.get("topic:data_combination"))  # users' data combined across services
+    off_topic = off_topic and not combining
     reg = decide_regulator(g, entry.publisher, off_topic)
     regulator = reg.value if isinstance(reg, Cue) else reg
     if isinstance(reg, Cue):
@@ -204,7 +206,7 @@ def extract(entry: Entry) -> Action:
     _cite(evidence, texts, "action_stage", stage_cues)
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
-    off_topic = off_topic or _off_topic_regulator(g, regulator)
+    off_topic = off_topic or not combining and _off_topic_regulator(g, regulator)
     topics, why = _topics(g, texts, off_topic, is_enf and not thin)
     _cite(evidence, texts, "topics", why)
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])

@@ -32,10 +32,13 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
         out += [(n, "reg", short) for n in names]
     by_country = lex["regulator_by_country"]
     for country, adj, privacy, competition in by_country["countries"]:
-        for tpl in by_country["privacy_phrases"]:
-            out.append((tpl.format(C=country, A=adj), "reg", privacy))
-        for tpl in by_country["competition_phrases"]:
-            out.append((tpl.format(C=country, A=adj), "reg", competition))
+        for tpls, reg in ((by_country["privacy_phrases"], privacy),
+                          (by_country["competition_phrases"], competition)):  # fmt: skip
+            for tpl in tpls:
+                phrase = tpl.format(C=country, A=adj)
+                out.append((phrase, "reg", reg))
+                # the authority's own capitalised name: "Turkish Competition Authority"
+                out.append((_capitalised(phrase), "reg", reg))
         for tpl in by_country["country_phrases"]:
             out.append((tpl.format(C=country, A=adj), "reg_country", f"{privacy}|{competition}"))
     generic = lex["regulator_generic"]
@@ -52,6 +55,14 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
         for kind, phrases in lex[section].items():
             out += [(p, f"{section}:{kind}", kind) for p in phrases]
     return out
+
+
+def _capitalised(phrase: str) -> str:
+    """``phrase`` with its lower-case words capitalised, small words kept."""
+    return " ".join(
+        w if w in ("of", "and", "for", "the") or not w[:1].islower() else w[:1].upper() + w[1:]
+        for w in phrase.split(" ")
+    )
 
 
 def _fold_error(err: UnicodeError) -> tuple[str, int]:

@@ -186,7 +186,8 @@ def find_model_deletion(g: dict[str, list[Cue]], texts: dict[str, str]) -> list[
     biometric = [c for c in g["topic:biometric_context"] if c.where != "body"]
     for verb in g["topic:deletion_verb"]:
         text = texts[verb.where]
-        if any(b.where == verb.where and 0 <= verb.start - b.end <= 12 for b in blocks):
+        # "for users to delete", "retention and destruction policy": no ordered deletion
+        if any(b.where == verb.where and b.start <= verb.start <= b.end + 12 for b in blocks):
             continue
         lo, hi = _sentence(text, verb.start)
         if any(h.where == verb.where and lo <= h.start < hi for h in hedges):
@@ -223,6 +224,7 @@ _AGAINST = tuple(
     for kind, w in (
         ("study", 5.0), ("rulemaking", 4.0), ("policy", 2.0), ("declined", 4.0), ("business", 2.5),
         ("voluntary", 2.0), ("request", 4.0), ("concerns", 4.0), ("internal", 4.0),
+        ("no_violation", 4.0),
     )
 )  # fmt: skip
 
@@ -255,6 +257,8 @@ def decide_enforcement(
     """E1-E4 as a weighed vote: legal steps for, studies, policy and business news against.
     ``named``: the text names an organisation; a step is against a named party (E1);
     ``off_topic``: the text is about an unrelated law (E4)."""
+    if g.get("stage:court") and g.get("not_enforcement:no_violation"):
+        g = {**g, "not_enforcement:no_violation": []}  # a court's ruling in the suit is the step
     title = {c.cat for cues in g.values() for c in cues if c.where == "title"}
     score = 0.0 if named else -1.5
     title_step = any(cat in title for cat in _STEP_CATS)

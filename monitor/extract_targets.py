@@ -182,6 +182,7 @@ _SENT_TO = re.compile(
     r"\borders\s+to\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:companies|firms|developers|platforms),?\s+(?:including\s+|namely\s+)?)?$"
 )
+_VERB_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # "X pauses", "X launches": a verb in the present
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
@@ -210,7 +211,14 @@ def _acted(
     if (
         deal
         and title
-        and (_DEAL_BEFORE.search(text[max(0, start - 90) : start]) or _DEAL_AFTER.match(after))
+        and (
+            _DEAL_BEFORE.search(text[max(0, start - 90) : start])
+            or _DEAL_AFTER.match(after)
+            # "Amazon's face recognition", "Google pauses ...": what the news is about
+            or text[start + len(name) : start + len(name) + 2] in ("'s", "’s")
+            or start == 0
+            and _VERB_NEXT.match(after)
+        )
     ):
         return True
     if after.startswith(".") and _ABBREVIATED.search(name):

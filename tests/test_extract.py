@@ -549,3 +549,46 @@ def test_administrative_guidance_is_an_order_not_policy_guidance() -> None:
 def test_currency_prefix_is_not_part_of_a_name() -> None:
     a = run("Singapore regulator fines Quorra Systems S$1 million over patient data")
     assert "Quorra Systems" in a.targets
+
+
+def test_headline_subject_and_possessor_are_what_news_is_about() -> None:
+    a = run("Palvex pauses Quorra's image generation after complaints")
+    assert a.targets[:2] == ["Palvex", "Quorra"] and not a.is_enforcement
+    b = run("Rights group test: Corvane's face matching flags lawmakers as suspects")
+    assert "Corvane" in b.targets
+
+
+def test_retention_schedule_is_not_model_deletion() -> None:
+    a = run(
+        "Judge keeps Palvex biometric privacy suit over face scans in federal court",
+        "The plaintiffs claim Palvex collected faceprints without consent and lacked a public "
+        "retention and destruction policy for the biometric data.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_early_ruling_in_a_privacy_suit_is_a_court_step() -> None:
+    a = run(
+        "Palvex must face claim its drive-thru voice assistant captured customers' voiceprints",
+        "A federal judge let the BIPA consent claim go forward.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_authority_finding_no_breach_is_not_enforcement_but_a_court_ruling_is() -> None:
+    a = run(
+        "Privacy watchdog clears use of travellers' face records to train border AI",
+        "After investigating, the commission concluded the ministry did not break the law.",
+    )
+    assert not a.is_enforcement
+    b = run("Court rules Palvex did not violate Illinois biometric law with its face dataset")
+    assert b.is_enforcement
+
+
+def test_combining_users_data_is_data_sourcing_before_a_competition_authority() -> None:
+    a = run(
+        "Ruritania's competition authority orders Palvex to stop merging users' data",
+        "The Ruritanian Competition Authority found that combining users' data across its "
+        "services without a choice may be an abuse of dominance.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
