@@ -200,6 +200,14 @@ EXTRA3_FLOORS = {
     "extra8b": {"alerts_f1": 1.0, "enforcement_precision": 0.93, "enforcement_recall": 0.96},
     # ordinary feed traffic (homonyms, business news; 6 actions, no alerts): one trap alert first
     "extra8a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0},
+    # this session's sets, first scores before tuning (alerts F1, enforcement P/R):
+    # watchlist vendors' news 0.667 (0.917/0.786); deletions and biometrics 0.889 (0.808/0.913);
+    # regulators outside the US/EU core 0.727 (0.92/0.719); courts and litigation 0.421
+    # (0.733/0.710)
+    "extra9a": {"alerts_f1": 0.83, "enforcement_precision": 0.97, "enforcement_recall": 0.9},
+    "extra9b": {"alerts_f1": 0.92, "enforcement_precision": 0.86, "enforcement_recall": 0.97},
+    "extra10a": {"alerts_f1": 0.85, "enforcement_precision": 0.89, "enforcement_recall": 0.92},
+    "extra10b": {"alerts_f1": 0.7, "enforcement_precision": 0.83, "enforcement_recall": 0.92},
 }
 EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0}
 

@@ -592,3 +592,25 @@ def test_combining_users_data_is_data_sourcing_before_a_competition_authority() 
         "services without a choice may be an abuse of dominance.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_delisting_suits_and_individuals_claims_are_privacy_suits() -> None:
+    a = run(
+        "Supreme Court rejects man's bid to have Palvex erase search results about his arrest",
+        "The court dismissed the request, which had cited a right to be forgotten.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
+    b = run(
+        "Appeals court ends patient's suit over a hospital sharing health records with Palvex",
+        "The court affirmed the dismissal of the lawsuit over the transfer of health records.",
+    )
+    assert b.is_enforcement
+
+
+def test_investor_patent_and_insurance_suits_are_company_disputes() -> None:
+    for title in (
+        "Supreme Court lets investor suit over Palvex data-misuse warnings proceed",
+        "Jury orders Palvex to pay Corvane $2 billion for infringing chip patents",
+        "Court: insurer must defend tanning salon in biometric privacy suit",
+    ):
+        assert not run(title).is_enforcement, title
