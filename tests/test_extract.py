@@ -619,7 +619,7 @@ def test_investor_patent_and_insurance_suits_are_company_disputes() -> None:
 def test_dictionary_lookup_finds_every_word_and_nothing_else() -> None:
     from monitor.extract_names import _dictionary, _english_word, _in_dictionary
 
-    words = _dictionary().split("\n")[:-1]
+    words = _dictionary().decode().split("\n")[1:-1]
     assert len(words) > 200_000 and words == sorted(words)
     for word in (words[0], words[1], words[len(words) // 2], words[-2], words[-1]):
         assert _in_dictionary(word), word
