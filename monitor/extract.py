@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from monitor.extract_amounts import find_amount
+from monitor.extract_authority import unnamed_authority
 from monitor.extract_lexicon import Cue, default_lexicon
 from monitor.extract_rules import (
     DELETION_CATS,
@@ -30,7 +31,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.27"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.28"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -183,7 +184,7 @@ def extract(entry: Entry) -> Action:
     off_topic = len(off_hits) > len(ds_hits) // 2 or (bool(off_hits) and not ds_hits)
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
     off_topic = off_topic and not combining
-    reg = decide_regulator(g, entry.publisher, off_topic)
+    reg = decide_regulator(g, entry.publisher, off_topic) or unnamed_authority(texts)
     regulator = reg.value if isinstance(reg, Cue) else reg
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])

@@ -626,3 +626,16 @@ def test_dictionary_lookup_finds_every_word_and_nothing_else() -> None:
     assert not _in_dictionary("aaaaa") and not _in_dictionary("zzzzzz")
     assert not _in_dictionary(words[100] + "q")
     assert _english_word("retailers") and _english_word("websites") and not _english_word("quorvo")
+
+
+def test_unknown_authority_is_named_by_its_own_abbreviation() -> None:
+    a = run("QXA fines Palvex over data sharing", "The regulator said Palvex sold users' data.")
+    assert a.regulator == "QXA" and a.is_enforcement and a.targets == ["Palvex"]
+    b = run(
+        "Watchdog fines Palvex over data",
+        "The Ruritanian Data Inspectorate (RDI) fined Palvex for selling users' personal data.",
+    )
+    assert b.regulator == "RDI"
+    # a company fined, or a law's fines, name no authority
+    assert run("H&M fined €35 million for recording employees' private lives").regulator != "H&M"
+    assert run("GDPR fines reached €1.2bn in 2024, survey finds").regulator != "GDPR"
