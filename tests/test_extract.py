@@ -639,3 +639,28 @@ def test_unknown_authority_is_named_by_its_own_abbreviation() -> None:
     # a company fined, or a law's fines, name no authority
     assert run("H&M fined €35 million for recording employees' private lives").regulator != "H&M"
     assert run("GDPR fines reached €1.2bn in 2024, survey finds").regulator != "GDPR"
+
+
+def test_raids_suits_filed_and_off_topic_dominance_access_and_security() -> None:
+    a = run(
+        "Ruritanian detectives raid Palvex warehouse and seize iris-scanning machines",
+        "Police searched a warehouse used by Palvex, which collected iris scans for tokens.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
+    b = run("Nevada files suits against Palvex and Corvane over apps built to hook children")
+    assert b.is_enforcement and b.action_stage == "complaint"
+    for title, summary in (
+        (
+            "Italy's competition authority fines Palvex €98 million over app tracking prompts",
+            "The AGCM said Palvex abused its dominant position by imposing tracking-consent "
+            "prompts stricter than its own.",
+        ),
+        ("Sweden fines Palvex over how it answered data access requests", ""),
+        (
+            "Privacy commissioner: Palvex failed to protect customers' genetic data",
+            "Canada's privacy commissioner found Palvex failed to protect the data after attackers "
+            "got in.",
+        ),
+    ):
+        c = run(title, summary)
+        assert c.is_enforcement and c.topics == [], title
