@@ -31,7 +31,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.29"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.30"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -144,12 +144,15 @@ def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
 
 def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
-    so does a policy word inside a legal step ("administrative guidance")."""
+    so does a policy or declining word inside a legal step ("administrative guidance", a court
+    that "declined to grant" approval)."""
     neutral = g.get("not_enforcement:neutral")
     if neutral:
         g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
     if g.get("not_enforcement:policy") and g.get("stage:order"):
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
+    if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
+        g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
     return g
 
 

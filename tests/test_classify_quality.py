@@ -210,8 +210,11 @@ EXTRA3_FLOORS = {
     "extra10b": {"alerts_f1": 0.7, "enforcement_precision": 0.83, "enforcement_recall": 0.92},
     # 2023-2025 events (3 alerts): 0.667 (1.0/0.889) first
     "extra11a": {"alerts_f1": 1.0, "enforcement_precision": 0.97, "enforcement_recall": 0.97},
+    # a Google News day for the watchlist's names (1 alert, 31 quiet hits): 0 trap alerts, hits
+    # F1 0.967, enforcement 1.0/0.75, the one alert missed, first
+    "extra11b": {"alerts_f1": 1.0, "enforcement_precision": 0.97, "enforcement_recall": 0.97},
 }
-EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0}
+EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0, "extra11b": 0}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA3_FLOORS))

@@ -664,3 +664,14 @@ def test_raids_suits_filed_and_off_topic_dominance_access_and_security() -> None
     ):
         c = run(title, summary)
         assert c.is_enforcement and c.topics == [], title
+
+
+def test_court_declining_to_approve_a_settlement_is_a_step_and_sector_regulators_act() -> None:
+    a = run(
+        "Judge refuses to approve Palvex deal over scanning emails sent to its users",
+        "The class action alleges Palvex read messages in breach of wiretap laws; the judge "
+        "declined to grant preliminary approval to the proposed settlement.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
+    b = run("California labor regulator fines Palvex $5.9 million over warehouse quotas")
+    assert b.is_enforcement and b.topics == []
