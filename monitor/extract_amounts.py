@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from monitor.models import Evidence
 
 _NUM = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
-_MULT = r"(?:\s*-?\s*(?P<mult>million|billion|bn|mn|m|k|thousand|crore|lakh)\b)?"
+# any case: press releases' Title Case headlines write "$12 Million"
+_MULT = r"(?:\s*-?\s*(?P<mult>(?i:million|billion|bn|mn|m|k|thousand|crore|lakh))\b)?"
 _PREFIX = {
     "US$": "USD",
     "USD": "USD",

@@ -675,3 +675,12 @@ def test_court_declining_to_approve_a_settlement_is_a_step_and_sector_regulators
     assert a.is_enforcement and "data_sourcing" in a.topics
     b = run("California labor regulator fines Palvex $5.9 million over warehouse quotas")
     assert b.is_enforcement and b.topics == []
+
+
+def test_title_case_amounts_keep_their_magnitude() -> None:
+    a = run(
+        "Palvex Will Pay $12 Million to Settle FTC Charges That It Sold Consumers' Data",
+        "Palvex will pay $11 million to the FTC and $1 million to the states.",
+        "ftc-press",
+    )
+    assert a.amount_usd == 12_000_000
