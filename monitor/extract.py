@@ -31,7 +31,7 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.30"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = "2026.12.31"  # equals lexicon.toml's version; bump both when rules change
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -146,8 +146,8 @@ def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
     so does a policy or declining word inside a legal step ("administrative guidance", a court
     that "declined to grant" approval)."""
-    neutral = g.get("not_enforcement:neutral")
-    if neutral:
+    neutral = [*g.get("not_enforcement:neutral", ()), *g.get("stage:settlement", ())]
+    if neutral:  # "Office for Civil Rights", "AG deal": no business news
         g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
     if g.get("not_enforcement:policy") and g.get("stage:order"):
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
@@ -185,6 +185,11 @@ def extract(entry: Entry) -> Action:
     evidence: list[Evidence] = []
     off_hits, ds_hits = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
     off_topic = len(off_hits) > len(ds_hits) // 2 or (bool(off_hits) and not ds_hits)
+    # the headline says what the matter is: "fined for failing to protect customers' data"
+    security = has(g, "private:security_failure", "title")
+    off_topic = (
+        off_topic or bool(security) and len(security) >= len(has(g, "topic:data_sourcing", "title"))
+    )
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
     off_topic = off_topic and not combining
     reg = decide_regulator(g, entry.publisher, off_topic) or unnamed_authority(texts)

@@ -298,7 +298,7 @@ def untitle(title: str, summary: str) -> str:
             kept = True  # "Attorney General", "Restricted Committee": part of a name
         elif low in _SMALL:
             out[m.start()] = word[0].lower()
-        elif has_word(word, summary):
+        elif has_word(_POSSESSIVE_END.sub("", word), summary):  # "Meta's" as "Meta"
             kept = True  # the summary writes it capitalised: a name, or part of one
         elif low in ordinary or _ordinary_form(low, ordinary) or has_word(low, summary):
             out[m.start()] = word[0].lower()

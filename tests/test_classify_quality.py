@@ -213,8 +213,14 @@ EXTRA3_FLOORS = {
     # a Google News day for the watchlist's names (1 alert, 31 quiet hits): 0 trap alerts, hits
     # F1 0.967, enforcement 1.0/0.75, the one alert missed, first
     "extra11b": {"alerts_f1": 1.0, "enforcement_precision": 0.97, "enforcement_recall": 0.97},
+    # state AGs and cities (no alerts): 1 false alert, enforcement 0.947/0.9 first
+    "extra12a": {"enforcement_precision": 0.97, "enforcement_recall": 0.97},
+    # data protection authorities' own releases: 0.333 (0.9/0.818) first
+    "extra12c": {"alerts_f1": 0.72, "enforcement_precision": 0.97, "enforcement_recall": 0.93},
+    # FTC releases (no alerts): enforcement 1.0/0.967, amounts 0.583 ("$12 Million") first
+    "extra12d": {"enforcement_precision": 0.97, "enforcement_recall": 0.97, "amount_accuracy": 1.0},
 }
-EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0, "extra11b": 0}
+EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0, "extra11b": 0, "extra12a": 0, "extra12d": 0}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA3_FLOORS))

@@ -684,3 +684,55 @@ def test_title_case_amounts_keep_their_magnitude() -> None:
         "ftc-press",
     )
     assert a.amount_usd == 12_000_000
+
+
+def test_state_deals_cities_and_instructions_to_police() -> None:
+    a = run(
+        "Palvex to encrypt riders' locations under New York AG deal",
+        "The attorney general announced an agreement under which Palvex must encrypt rider "
+        "geolocation data.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+    b = run(
+        "Chicago hauls Palvex and Corvane into court over hidden fees",
+        "The City of Chicago filed two consumer protection lawsuits against them.",
+    )
+    assert b.is_enforcement
+    c = run(
+        "New Jersey attorney general tells police to stop using Quorra's face search",
+        "The attorney general told police across the state to stop using the app.",
+    )
+    assert not c.is_enforcement
+
+
+def test_regulator_releases_inspections_security_headlines_and_opinions() -> None:
+    a = run(
+        "Data Protection Commission Conducts Inspection at Palvex Over Planned Dating Feature",
+        "The DPC conducted an inspection at Palvex's Dublin offices over the processing of "
+        "users' personal data.",
+        "dpc",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Palvex Fined £500,000 for Failing to Protect Customers' Personal Data",
+        "The ICO fined Palvex after attackers reached the personal data of 9 million customers.",
+        "ico",
+    )
+    assert b.is_enforcement and b.topics == []
+    c = run(
+        "Information Commissioner's Opinion on the Use of Live Facial Recognition by Police",
+        "Following an investigation into police use, the Commissioner sets out the law.",
+        "ico",
+    )
+    assert not c.is_enforcement
+    d = run("ICO Statement on Palvex's Plans to Train AI With UK Users' Data", "Palvex paused.")
+    assert "Palvex" in d.targets
+
+
+def test_ftc_merger_challenge_is_enforcement() -> None:
+    a = run(
+        "FTC Challenges Palvex's Proposed Acquisition of Test Maker Corvane",
+        "The FTC has issued an administrative complaint to block the deal.",
+        "ftc-press",
+    )
+    assert a.is_enforcement and a.topics == []
