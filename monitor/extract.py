@@ -31,7 +31,9 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = "2026.12.31"  # equals lexicon.toml's version; bump both when rules change
+EXTRACTOR_VERSION = (
+    "2026.11.26.12"  # = lexicon.toml's version: date and change of the day; bump both
+)
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it

@@ -182,6 +182,7 @@ _SENT_TO = re.compile(
     r"\borders\s+to\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:companies|firms|developers|platforms),?\s+(?:including\s+|namely\s+)?)?$"
 )
+_SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 _VERB_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # "X pauses", "X launches": a verb in the present
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
@@ -234,6 +235,8 @@ def _acted(
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
     if role:  # an official of the authority; an acting verb outweighs a passing word
+        if before.endswith("sent ") and not _SENT_OBJECT.match(after):
+            return False  # "the data its pages sent Facebook": a recipient, not "sent X a letter"
         return role.lastgroup == "before"
     if _REPORTED.match(back) and _PAST_VERB.match(after):
         return True

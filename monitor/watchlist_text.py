@@ -180,8 +180,8 @@ def grade(text: str, low: str, start: int, end: int, titled: bool, others: set[i
     after, gap = _next_word(text, end)
     if after.lower() in ORG_WORDS:
         return "strong"
-    if after.lower() in PLACE_WORDS or (not gap and after == "of"):
-        return "neg"
+    if after.lower() in PLACE_WORDS or (not gap and after == "of" and _named_after_of(text, end)):
+        return "neg"  # "Ring of Fire"; not "accusing Meta of collecting"
     before, bgap = _prev_word(text, start)
     if before.lower() in ("the", "a", "an") and not bgap:
         return "neg"
@@ -192,6 +192,12 @@ def grade(text: str, low: str, start: int, end: int, titled: bool, others: set[i
     if titled or sentence_start(text, start):
         return "weak"
     return "cap"
+
+
+def _named_after_of(text: str, end: int) -> bool:
+    """Whether the word after the "of" that follows a match is capitalised (part of a name)."""
+    word, _gap = _next_word(text, text.find("of", end) + 2)
+    return not word or word[0].isupper()
 
 
 def _proper_neighbour(

@@ -217,10 +217,12 @@ EXTRA3_FLOORS = {
     "extra12a": {"enforcement_precision": 0.97, "enforcement_recall": 0.97},
     # data protection authorities' own releases: 0.333 (0.9/0.818) first
     "extra12c": {"alerts_f1": 0.72, "enforcement_precision": 0.97, "enforcement_recall": 0.93},
+    # courts and litigation, part 2 (after extra10b's rules): 0.667 (0.929/0.65), 1 trap first
+    "extra12b": {"alerts_f1": 0.9, "enforcement_precision": 0.93, "enforcement_recall": 0.93},
     # FTC releases (no alerts): enforcement 1.0/0.967, amounts 0.583 ("$12 Million") first
     "extra12d": {"enforcement_precision": 0.97, "enforcement_recall": 0.97, "amount_accuracy": 1.0},
 }
-EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0, "extra11b": 0, "extra12a": 0, "extra12d": 0}
+EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0, "extra11b": 0, "extra12a": 0, "extra12b": 0, "extra12d": 0}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA3_FLOORS))

@@ -736,3 +736,33 @@ def test_ftc_merger_challenge_is_enforcement() -> None:
         "ftc-press",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_privacy_rulings_whoever_wins_and_letters_sent_to_a_company() -> None:
+    for title, summary in (
+        (
+            "Judge approves Palvex Mail settlement limiting scans of emails for ads",
+            "The judge granted final approval to the class action settlement over emails "
+            "scanned for advertising.",
+        ),
+        (
+            "Singer wins £210,000 privacy case against Palvex over broadcast of police search",
+            "",
+        ),
+        (
+            "Ninth Circuit: Palvex did not disclose 'contents' by passing user IDs",
+            "The appeals court upheld the dismissal; the panel held the IDs were record data "
+            "under the Wiretap Act.",
+        ),
+    ):
+        assert run(title, summary).is_enforcement, title
+    a = run(
+        "Corvane wins summary judgment in video privacy suit over data its pages sent Palvex",
+        "The judge found no evidence Corvane knew the data identified viewers.",
+    )
+    assert "Palvex" not in a.targets
+    b = run(
+        "FTC opens investigation into whether Chatterly harms consumers' privacy",
+        "The FTC sent Palvex a civil investigative demand about Chatterly.",
+    )
+    assert "Palvex" in b.targets

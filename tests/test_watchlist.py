@@ -269,3 +269,14 @@ def test_property_spans_inside_text_and_name_found(name: str, before: str, after
         assert 0 <= hit.start < hit.end <= len(text)
         assert text[hit.start : hit.end] == hit.matched
     assert name in m.vendors_named(f"{before} {name} {after}")
+
+
+def test_common_word_name_before_of_and_a_verb_is_the_company() -> None:
+    from monitor.watchlist_text import grade
+
+    text = "The class action accusing Meta of collecting tax data goes on."
+    start = text.index("Meta")
+    assert grade(text, text.lower(), start, start + 4, False, set()) == "cap"
+    ring = "They walked the Ring of Fire trail."
+    at = ring.index("Ring")
+    assert grade(ring, ring.lower(), at, at + 4, False, set()) == "neg"
