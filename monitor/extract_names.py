@@ -1,5 +1,6 @@
 """Organisation-like names in a text: capitalised spans with their legal suffixes, cleaned of
-lead words, possessives, places and people; the people in office a text names.
+lead words, possessives, places and people; the people in office a text names. Title Case
+headlines are first lowered by ``monitor/extract_titlecase.py``.
 
 Which of these names are acted against is decided in ``monitor/extract_targets.py``.
 """
@@ -7,10 +8,8 @@ Which of these names are acted against is decided in ``monitor/extract_targets.p
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from monitor.extract_lexicon import default_lexicon
 
@@ -250,117 +249,3 @@ def people_in_office(text: str) -> frozenset[str]:
                     out.add(name.rsplit(" ", 1)[1])
             i = text.find(title, i + 1)
     return frozenset(out)
-
-
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# small words a Title Case headline capitalises
-_SMALL = frozenset(
-    ("a", "an", "and", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is",
-     "it", "its", "of", "on", "or", "over", "that", "the", "their", "to", "under", "was", "were",
-     "will", "with", "without", "after", "before", "against", "about", "than", "this")
-)  # fmt: skip
-
-
-_INSTITUTION_WORDS = frozenset(
-    ("general", "court", "commission", "committee", "office", "department", "authority",
-     "agency", "bureau", "board", "council", "police", "group", "holdings", "technologies",
-     "bank", "university", "school", "hospital", "labs", "systems", "inc", "llc", "ltd", "corp")
-)  # fmt: skip
-
-
-def _title_case(title: str) -> bool:
-    """Whether the headline capitalises most of its longer words (press-release style)."""
-    words = [w for w in _TITLE_WORD.findall(title) if len(w) > 3 and w.lower() not in _SMALL]
-    lower = sum(not w[0].isupper() for w in words)  # "stops", "work" in a sentence-case one
-    return len(words) >= 3 and lower <= 1 and lower <= 0.3 * len(words)
-
-
-def untitle(title: str, summary: str) -> str:
-    """A Title Case headline with its ordinary words in lower case, same length: a word keeps its
-    capital when it is the first, an acronym, written capitalised in the summary, or a word the
-    lexicon and the summary do not know (a name). Other headlines are returned as they are."""
-    if not _title_case(title):
-        return title
-    ordinary = default_lexicon().words
-    out = list(title)
-    kept = False  # whether the word before kept its capital
-    found = list(_TITLE_WORD.finditer(title))
-    for n, m in enumerate(found):
-        word = m.group()
-        low = _POSSESSIVE_END.sub("", word.lower())  # "Children's": look up "children"
-        after = found[n + 1].group().lower() if n + 1 < len(found) else ""
-        acronym = low.upper() == word[: len(low)]  # "FTC", "AI's"
-        if n == 0 or not word[0].isupper() or acronym or any(c.isdigit() for c in word):
-            kept = word[0].isupper()
-            continue
-        was_kept, kept = kept, False
-        if was_kept and low in _INSTITUTION_WORDS:
-            kept = True  # "Attorney General", "Restricted Committee": part of a name
-        elif low in _SMALL:
-            out[m.start()] = word[0].lower()
-        elif has_word(_POSSESSIVE_END.sub("", word), summary):  # "Meta's" as "Meta"
-            kept = True  # the summary writes it capitalised: a name, or part of one
-        elif low in ordinary or _ordinary_form(low, ordinary) or has_word(low, summary):
-            out[m.start()] = word[0].lower()
-        elif summary and after not in _INSTITUTION_WORDS and _english_word(low):
-            # a dictionary word the summary does not write capitalised: "Online Shoe Retailer X";
-            # not before an institution's noun ("Surrey Police")
-            out[m.start()] = word[0].lower()
-        else:
-            kept = True  # a word neither the lexicon nor the summary knows: a name
-    return "".join(out)
-
-
-def _ordinary_form(low: str, ordinary: frozenset[str]) -> bool:
-    """An inflection of a lexicon word: "settles" of "settle", "collected" of "collect"."""
-    for end in ("s", "es", "ed", "d", "ing"):
-        if low.endswith(end) and low[: -len(end)] in ordinary:
-            return True
-    return False
-
-
-_MODERN = frozenset(_NAMES.get("modern_words", ()))
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> bytes:
-    """The lower-case words of four or more letters of Webster's Second (public domain), sorted,
-    one per line after a "#" header line (which sorts first): 2 MB of bytes searched by
-    bisection (a set of its 209,000 words would hold 30 MB), loaded on the first Title Case
-    headline."""
-    raw = resources.files("monitor").joinpath("data/english_words.txt.gz").read_bytes()
-    # one buffer of the known size: gzip.decompress grows its buffer and peaks at twice that
-    return zlib.decompress(raw, wbits=31, bufsize=2_300_000)
-
-
-def _in_dictionary(word: str) -> bool:
-    """Whether ``word`` is a line of the sorted dictionary (binary search on positions)."""
-    text, key = _dictionary(), word.encode("ascii", "replace")
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = text.rfind(b"\n", 0, mid) + 1  # the line holding position ``mid``
-        end = text.find(b"\n", start)
-        line = text[start:end]
-        if line == key:
-            return True
-        if line < key:
-            lo = end + 1
-        else:
-            hi = start
-    return False
-
-
-def _english_word(low: str) -> bool:
-    """Whether ``low`` or a plain inflection of it is an English dictionary word."""
-    if low in _MODERN:
-        return True
-    if len(low) < 4:  # the dictionary's short words are mostly obscure ("ai", a sloth)
-        return False
-    if _in_dictionary(low):
-        return True
-    for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                     ("ing", "e"), ("ers", ""), ("ers", "e"), ("er", "")):  # fmt: skip
-        if low.endswith(end) and len(low) > len(end) + 2 and _in_dictionary(low[: -len(end)] + add):
-            return True
-    return False

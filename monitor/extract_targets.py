@@ -16,8 +16,8 @@ from monitor.extract_names import (
     has_word,
     people_in_office,
     trie,
-    untitle,
 )
+from monitor.extract_titlecase import untitle
 
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
 _BEFORE_WORDS = (

@@ -222,7 +222,14 @@ EXTRA3_FLOORS = {
     # FTC releases (no alerts): enforcement 1.0/0.967, amounts 0.583 ("$12 Million") first
     "extra12d": {"enforcement_precision": 0.97, "enforcement_recall": 0.97, "amount_accuracy": 1.0},
 }
-EXTRA3_TRAPS = {"extra6a": 2, "extra8a": 0, "extra11b": 0, "extra12a": 0, "extra12b": 0, "extra12d": 0}
+EXTRA3_TRAPS = {
+    "extra6a": 2,
+    "extra8a": 0,
+    "extra11b": 0,
+    "extra12a": 0,
+    "extra12b": 0,
+    "extra12d": 0,
+}
 
 
 @pytest.mark.parametrize("name", sorted(EXTRA3_FLOORS))

@@ -448,7 +448,7 @@ def test_related_name_gate_needs_whole_words():
 
 def test_title_case_headline_names_only_its_names() -> None:
     # press releases capitalise every word: the names are what the summary also capitalises
-    from monitor.extract_names import untitle
+    from monitor.extract_titlecase import untitle
 
     title = "Upromise Settles FTC Charges That Its Browser Toolbar Collected Consumers' Data"
     summary = (
@@ -505,7 +505,7 @@ def test_data_shared_with_a_recipient_does_not_make_it_a_target() -> None:
 
 
 def test_title_case_descriptions_are_lowered_and_names_kept() -> None:
-    from monitor.extract_names import untitle
+    from monitor.extract_titlecase import untitle
 
     summary = "The CNIL found that Quorvo kept card details and set no retention periods."
     title = "CNIL Fines Online Shoe Retailer Quorvo €250,000 for Excessive Data Retention"
@@ -617,7 +617,7 @@ def test_investor_patent_and_insurance_suits_are_company_disputes() -> None:
 
 
 def test_dictionary_lookup_finds_every_word_and_nothing_else() -> None:
-    from monitor.extract_names import _dictionary, _english_word, _in_dictionary
+    from monitor.extract_titlecase import _dictionary, _english_word, _in_dictionary
 
     words = _dictionary().decode().split("\n")[1:-1]
     assert len(words) > 200_000 and words == sorted(words)
