@@ -219,6 +219,9 @@ EXTRA3_FLOORS = {
     "extra12c": {"alerts_f1": 0.72, "enforcement_precision": 0.97, "enforcement_recall": 0.93},
     # courts and litigation, part 2 (after extra10b's rules): 0.667 (0.929/0.65), 1 trap first
     "extra12b": {"alerts_f1": 0.9, "enforcement_precision": 0.93, "enforcement_recall": 0.93},
+    # Federal Register documents (2 alerts, both found): enforcement 0.6/0.9 first (rules read
+    # as orders)
+    "extra13d": {"alerts_f1": 1.0, "enforcement_precision": 0.8, "enforcement_recall": 0.9},
     # FTC releases (no alerts): enforcement 1.0/0.967, amounts 0.583 ("$12 Million") first
     "extra12d": {"enforcement_precision": 0.97, "enforcement_recall": 0.97, "amount_accuracy": 1.0},
 }

@@ -766,3 +766,23 @@ def test_privacy_rulings_whoever_wins_and_letters_sent_to_a_company() -> None:
         "The FTC sent Palvex a civil investigative demand about Chatterly.",
     )
     assert "Palvex" in b.targets
+
+
+def test_federal_register_rules_are_not_enforcement() -> None:
+    for title, summary in (
+        (
+            "Protecting and Promoting the Open Internet",
+            "The FCC reclassifies broadband service and adopts bright-line rules banning "
+            "blocking and paid prioritization.",
+        ),
+        (
+            "Interoperability and Patient Access",
+            "The agency finalizes requirements that health plans give enrollees access to "
+            "their claims data through an API.",
+        ),
+        (
+            "AI Accountability Policy Request for Comment",
+            "The agency requests comment on AI audits. Comments are due June 12, 2023.",
+        ),
+    ):
+        assert not run(title, summary, "federal-register").is_enforcement, title
