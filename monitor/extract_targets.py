@@ -182,8 +182,12 @@ _SENT_TO = re.compile(
     r"\borders\s+to\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:companies|firms|developers|platforms),?\s+(?:including\s+|namely\s+)?)?$"
 )
+_PLAINTIFF_NEXT = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
 _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
-_VERB_NEXT = re.compile(r"\s+[a-z]{3,}s\b")  # "X pauses", "X launches": a verb in the present
+# "X pauses", "X launches": a verb in the present; not a plaintiff's ("X sues Y")
+_VERB_NEXT = re.compile(
+    r"\s+(?!(?:sues|files|accuses|asks|urges|petitions|wins|seeks|demands|calls)\b)[a-z]{3,}s\b"
+)
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
@@ -242,6 +246,8 @@ def _acted(
         return True
     if kind != "acting" and not (title and i == 0):
         return False  # nothing left that could make it acted against: skip the passing test
+    if _PLAINTIFF_NEXT.match(after):
+        return False  # "Meta sues the maker of ...": the plaintiff is not acted against
     if _PASSING.match(back):
         return False  # "through X", "rivals of X"
     return kind == "acting" or _title_subject(name, start, end, text, other)

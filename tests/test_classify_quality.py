@@ -222,6 +222,11 @@ EXTRA3_FLOORS = {
     # Federal Register documents (2 alerts, both found): enforcement 0.6/0.9 first (rules read
     # as orders)
     "extra13d": {"alerts_f1": 1.0, "enforcement_precision": 0.8, "enforcement_recall": 0.9},
+    # AI matters (no alerts): enforcement 1.0/0.75 first
+    "extra13a": {"enforcement_precision": 0.97, "enforcement_recall": 0.9},
+    # DPAs' and the EDPB's feeds (1 alert): alerts F1 0.0 (1 missed, 1 false), enforcement
+    # 0.8/0.923 first
+    "extra13c": {"alerts_f1": 1.0, "enforcement_precision": 0.9, "enforcement_recall": 0.97},
     # FTC releases (no alerts): enforcement 1.0/0.967, amounts 0.583 ("$12 Million") first
     "extra12d": {"enforcement_precision": 0.97, "enforcement_recall": 0.97, "amount_accuracy": 1.0},
 }

@@ -786,3 +786,40 @@ def test_federal_register_rules_are_not_enforcement() -> None:
         ),
     ):
         assert not run(title, summary, "federal-register").is_enforcement, title
+
+
+def test_authority_feed_items_task_forces_sector_inquiries_and_clarifications() -> None:
+    assert not run("EDPB Resolves to Create Task Force on Chatterly", "", "news").is_enforcement
+    assert not run(
+        "Web Scraping: Garante Launches Fact-Finding Inquiry Into How Websites Guard Data"
+    ).is_enforcement
+    assert not run("EDPB Adopts Recommendations on Supplementary Measures").is_enforcement
+    a = run(
+        "Smart Glasses: Garante Asks Palvex for Clarifications",
+        "The Garante asked Palvex, through the Irish DPC, how the glasses process people's "
+        "personal data.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "CNIL Fines Palvex €600,000",
+        "It mishandled access and erasure requests and hashed passwords with a weak algorithm.",
+    )
+    assert "model_deletion" not in b.topics
+
+
+def test_plaintiff_company_and_court_letting_privacy_claims_proceed() -> None:
+    a = run(
+        "Palvex sues maker of Corvane 'nudify' apps over ads on its platforms",
+        "Palvex filed suit in Hong Kong against Joy Timeline HK Limited, which makes the apps.",
+    )
+    assert "Palvex" not in a.targets and "Joy Timeline HK Limited" in a.targets
+    b = run(
+        "Voice actors can pursue New York privacy claims against AI voice firm Palvex",
+        "A federal judge let the privacy claims go on.",
+    )
+    assert b.is_enforcement
+    c = run(
+        "Amsterdam appeals court orders Palvex to explain automated decisions about drivers",
+        "The court held the drivers were entitled to an explanation.",
+    )
+    assert c.is_enforcement
