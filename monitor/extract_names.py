@@ -15,7 +15,7 @@ from monitor.extract_lexicon import default_lexicon
 
 _SUFFIX = (
     r"(?:,?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
-    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)\.?)*"
+    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)(?!\w)\.?)*"  # not "Co" of "Corvane"
 )
 # a word of a name: capitalised, or written as brands are ("3-D", "23andMe", "1Health.io",
 # "eBay", "accessiBe"); a lone capital before "$" is a currency ("S$1 million", "A$610,500")

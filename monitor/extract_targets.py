@@ -111,7 +111,7 @@ _APPOSITION = re.compile(
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
 _LIST_GAP = re.compile(
-    r",?\s+(?:and|&|as well as|along with|together with)\s+|,\s+|['’]s\s+|"
+    r",?\s+(?:and|&|as well as|along with|together with)\s+|,\s+|;\s+(?:and\s+)?|['’]s\s+|"
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
     r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+"
 )
@@ -179,8 +179,8 @@ _DEAL_AFTER = re.compile(r"^\s+as\s+(?:a\s+|the\s+|its\s+)?(?:preferred\s+|exclu
 # an industry-wide study's orders go to a list of companies: "6(b) orders to seven companies,
 # including X, Y and Z"
 _SENT_TO = re.compile(
-    r"\borders\s+to\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:companies|firms|developers|platforms),?\s+(?:including\s+|namely\s+)?)?$"
+    r"\b(?:orders|letters)(?:\s+went)?\s+to\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:companies|firms|developers|platforms|manufacturers),?\s+(?:including\s+|namely\s+)?)?$"
 )
 _PLAINTIFF_NEXT = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
 _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
@@ -209,7 +209,7 @@ def _acted(
     start, end, name = names[i]
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
     wide = text[max(0, start - 70) : start]
-    if "orders to" in wide and _SENT_TO.search(wide):  # the substring test skips most names
+    if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
         return True
     if title and i and before.endswith("over ") and text[end - 2 : end] in ("'s", "’s"):
         return True  # "fines X over Y's policy": Y is X's unit, acted against with it

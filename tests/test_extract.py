@@ -823,3 +823,26 @@ def test_plaintiff_company_and_court_letting_privacy_claims_proceed() -> None:
         "The court held the drivers were entitled to an explanation.",
     )
     assert c.is_enforcement
+
+
+def test_study_orders_and_letters_go_to_every_listed_company() -> None:
+    a = run(
+        "FTC to Study Mobile Device Industry's Security Update Practices",
+        "The FTC has issued orders to eight manufacturers. The orders went to Palvex, Inc.; "
+        "Corvane Corporation; and Quorra, LLC.",
+        "ftc-press",
+    )
+    assert {"Palvex, Inc.", "Corvane Corporation"} <= set(a.targets) and not a.is_enforcement
+    b = run(
+        "FTC Chairman Warns Tech Firms Against Weakening Data Security",
+        "The chairman sent letters to more than a dozen technology companies, including "
+        "Palvex, Corvane and Quorra.",
+        "ftc-press",
+    )
+    assert {"Palvex", "Corvane", "Quorra"} <= set(b.targets)
+    c = run(
+        "Attorney General opens investigation into Chatterly over privacy",
+        "His office sent civil investigative demands to Palvex and Corvane for their analysis "
+        "of the Chatterly app.",
+    )
+    assert "Palvex" not in c.targets
