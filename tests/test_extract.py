@@ -846,3 +846,14 @@ def test_study_orders_and_letters_go_to_every_listed_company() -> None:
         "of the Chatterly app.",
     )
     assert "Palvex" not in c.targets
+
+
+def test_case_captions_reviews_and_enquiries_name_the_party() -> None:
+    a = run(
+        "United States v. Palvex Inc. and Corvane Inc., Proposed Final Judgment",
+        "The Justice Department filed a proposed final judgment.",
+        "federal-register",
+    )
+    assert {"Palvex Inc.", "Corvane Inc."} <= set(a.targets)
+    assert "Palvex" in run("ICO Making Enquiries With Palvex About New Recall Feature").targets
+    assert "Palvex" in run("CMA ends review of Palvex's partnership, finding no change").targets
