@@ -114,7 +114,7 @@ _APPOSITION = re.compile(
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
 _LIST_GAP = re.compile(
-    r",?\s+(?:and|&|as well as|along with|together with)\s+|,\s+|;\s+(?:and\s+)?|['’]s\s+|"
+    r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+|\.?,\s+|;\s+(?:and\s+)?|['’]s\s+|"
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
     r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+"
 )
