@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 EXTRACTOR_VERSION = (
-    "2026.11.26.16"  # = lexicon.toml's version: date and change of the day; bump both
+    "2026.11.26.17"  # = lexicon.toml's version: date and change of the day; bump both
 )
 
 # The title and summary decide; an article body is read only for what they leave undecided.
@@ -132,6 +132,18 @@ def _asked(texts: dict[str, str]) -> Cue | None:
     return None
 
 
+_SUES = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
+
+
+def _sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
+    """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
+    the plaintiff and the authority has taken no step against it."""
+    for c in g["reg"]:
+        if c.where == "title" and _SUES.search(title, max(0, c.start - 20), c.start):
+            return Cue(c.start, c.end, "title", "not_enforcement:request", "sues the authority")
+    return None
+
+
 def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
     """A deletion reported beside an authority's audit, investigation or pressure (E1)."""
     press = [c for c in has(g, "stage:pressure") if c.where != "body"]
@@ -205,8 +217,8 @@ def extract(entry: Entry) -> Action:
     deal = regulator is None or stage in ("none", "voluntary")  # no authority acting
     step = stage not in ("none", "voluntary")
     targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal, step=step)
-    asked = _asked(texts)
-    if asked:  # someone asks an authority to act: that authority has taken no step yet
+    asked = _asked(texts) or _sues_authority(g, texts["title"])
+    if asked:  # someone asks an authority to act, or sues it: it has taken no step yet
         g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]
     is_enf, score = decide_enforcement(
         g, entry.publisher, regulator, stage, bool(targets), off_topic

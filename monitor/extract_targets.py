@@ -44,7 +44,7 @@ _BEFORE_WORDS = (
     # an authority questioning a company: the company is the party of the inquiry
     "question", "questions", "questioned", "questioning", "presses", "pressed", "quizzes",
     "quizzed", "summons", "summoned", "asks", "asked", "demands", "demanded",
-    "press", "review of", "enquiries with", "inquiries with",
+    "press", "review of", "enquiries with", "inquiries with", "claims that", "claim that",
     # a case caption: "United States v. Google Inc."
     "v.", "vs.", "versus",
     # a person by occupation: "charged engineer X", "fined political consultant X"

@@ -857,3 +857,23 @@ def test_case_captions_reviews_and_enquiries_name_the_party() -> None:
     assert {"Palvex Inc", "Corvane Inc"} <= {t.rstrip(".") for t in a.targets}
     assert "Palvex" in run("ICO Making Enquiries With Palvex About New Recall Feature").targets
     assert "Palvex" in run("CMA ends review of Palvex's partnership, finding no change").targets
+
+
+def test_company_suing_the_authority_testimony_and_new_laws_are_not_enforcement() -> None:
+    a = run(
+        "Palvex sues the FTC first, asking a court to block a looming location-data case",
+        "The data broker filed suit in Idaho, saying the FTC's threatened complaint overreaches.",
+    )
+    assert not a.is_enforcement
+    assert not run(
+        "FBI director tells senators the bureau once bought Americans' location data"
+    ).is_enforcement
+    assert not run(
+        "New US law bars data brokers from selling Americans' sensitive data abroad"
+    ).is_enforcement
+    b = run(
+        "Appeals court revives state claims over kids' tracking",
+        "The court held the privacy law does not pre-empt claims that Palvex, Corvane and "
+        "channel owners tracked children.",
+    )
+    assert {"Palvex", "Corvane"} <= set(b.targets)
