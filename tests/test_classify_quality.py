@@ -230,6 +230,9 @@ EXTRA3_FLOORS = {
     # location data, brokers, adtech (2 alerts): 0.5 (1 missed, 1 false), enforcement
     # 0.615/1.0 first
     "extra14b": {"alerts_f1": 1.0, "enforcement_precision": 0.72, "enforcement_recall": 1.0},
+    # children's, students' and health data (1 alert): 0.667 (1 false), enforcement
+    # 1.0/0.889 first
+    "extra14a": {"alerts_f1": 1.0, "enforcement_precision": 0.97, "enforcement_recall": 0.94},
     # a tech news site's ordinary day (2 actions, 29 quiet hits): 1.0/1.0, hits F1 0.951 first
     "extra14c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
     # FTC releases (no alerts): enforcement 1.0/0.967, amounts 0.583 ("$12 Million") first

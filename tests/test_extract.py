@@ -877,3 +877,25 @@ def test_company_suing_the_authority_testimony_and_new_laws_are_not_enforcement(
         "channel owners tracked children.",
     )
     assert {"Palvex", "Corvane"} <= set(b.targets)
+
+
+def test_health_security_failures_content_ratings_and_court_jailing() -> None:
+    a = run(
+        "Palvex left health records exposed, then told customers they were safe, FTC says",
+        "The FTC alleged the company stored 130,000 membership records in an unsecured cloud "
+        "database.",
+        "ftc-press",
+    )
+    assert a.is_enforcement and a.topics == []
+    b = run("Indiana slaps Palvex with suit claiming its '12+' rating hides mature content")
+    assert b.topics == []
+    c = run(
+        "Finnish court jails hacker for six years over theft of patients' records",
+        "The district court found Jari Vanhala guilty of aggravated extortion.",
+    )
+    assert c.is_enforcement
+    d = run(
+        "Hackers breach Palvex and view feeds from 150,000 security cameras",
+        "The group watched live feeds from cameras inside hospitals, jails and schools.",
+    )
+    assert not d.is_enforcement
