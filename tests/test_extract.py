@@ -899,3 +899,12 @@ def test_health_security_failures_content_ratings_and_court_jailing() -> None:
         "The group watched live feeds from cameras inside hospitals, jails and schools.",
     )
     assert not d.is_enforcement
+
+
+def test_inadequate_security_found_by_commissioners_is_no_sourcing() -> None:
+    a = run(
+        "Palvex's security was inadequate, Canadian and Australian privacy commissioners find",
+        "The Privacy Commissioner of Canada found Palvex kept personal information with inadequate "
+        "safeguards before attackers stole it.",
+    )
+    assert a.is_enforcement and a.topics == []
