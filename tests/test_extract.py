@@ -908,3 +908,22 @@ def test_inadequate_security_found_by_commissioners_is_no_sourcing() -> None:
         "safeguards before attackers stole it.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_government_phone_bans_merger_clearances_and_prosecution_agreements() -> None:
+    a = run(
+        "UK bans Palvex on government phones over security concerns",
+        "Ministers said the app may not be installed on government-issued phones.",
+    )
+    assert not a.is_enforcement
+    assert not run("CMA clears Palvex's takeover of Corvane after in-depth probe").is_enforcement
+    b = run(
+        "Palvex to pay £497 million under deferred prosecution agreement with SFO",
+        "The Serious Fraud Office said Palvex paid bribes in seven countries.",
+    )
+    assert b.is_enforcement and b.regulator == "SFO"
+    c = run(
+        "Abortion charity Palvex fined £200,000 after hacker got hold of callers' details",
+        "The ICO said Palvex kept callers' personal data insecurely on its website.",
+    )
+    assert c.is_enforcement and c.topics == []
