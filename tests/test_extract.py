@@ -927,3 +927,21 @@ def test_government_phone_bans_merger_clearances_and_prosecution_agreements() ->
         "The ICO said Palvex kept callers' personal data insecurely on its website.",
     )
     assert c.is_enforcement and c.topics == []
+
+
+def test_notices_it_ministry_country_fines_and_preliminary_inspections() -> None:
+    a = run(
+        "India's IT ministry serves notice on Palvex over data harvesting by a quiz app",
+        "The ministry asked Palvex to explain whether users' personal data had been passed on.",
+    )
+    assert a.is_enforcement and a.regulator == "MeitY" and a.action_stage == "investigation"
+    b = run("China hits Palvex with record 18.2 billion yuan antitrust fine")
+    assert b.is_enforcement and b.topics == []
+    c = run(
+        "Korean privacy watchdog inspects six AI chatbot providers and recommends safeguards",
+        "After a preliminary inspection the PIPC recommended providers including Palvex remove "
+        "personal data from training sets. It did not announce sanctions.",
+    )
+    assert not c.is_enforcement
+    d = run("Singapore regulator fines karaoke chain Palvex S$50,000 after members' data leaked")
+    assert d.topics == []
