@@ -233,6 +233,8 @@ EXTRA3_FLOORS = {
     # children's, students' and health data (1 alert): 0.667 (1 false), enforcement
     # 1.0/0.889 first
     "extra14a": {"alerts_f1": 1.0, "enforcement_precision": 0.97, "enforcement_recall": 0.94},
+    # US federal agencies other than the FTC (no alerts): enforcement 0.955/0.875 first
+    "extra16a": {"enforcement_precision": 0.97, "enforcement_recall": 0.97},
     # Asia-Pacific (2 alerts): 0.0 (both missed, 5 false), enforcement 0.952/0.870 first
     "extra15a": {"alerts_f1": 0.5, "enforcement_precision": 0.97, "enforcement_recall": 0.95},
     # United Kingdom (2 alerts): 0.8 (1 false), enforcement 0.913/0.955 first

@@ -945,3 +945,18 @@ def test_notices_it_ministry_country_fines_and_preliminary_inspections() -> None
     assert not c.is_enforcement
     d = run("Singapore regulator fines karaoke chain Palvex S$50,000 after members' data leaked")
     assert d.topics == []
+
+
+def test_us_agencies_fines_slapped_industry_orders_and_phishing() -> None:
+    a = run("Education Department slaps Palvex University with record $37.7 million fine")
+    assert a.is_enforcement and a.regulator == "ED"
+    b = run(
+        "NHTSA orders carmakers and robotaxi operators to report crashes",
+        "The standing general order requires every manufacturer to report crashes within days.",
+    )
+    assert not b.is_enforcement
+    c = run(
+        "HHS: Louisiana clinic Palvex pays $480,000 in first settlement over a phishing attack",
+        "The clinic had not assessed risks to patients' health data before staff were phished.",
+    )
+    assert c.is_enforcement and c.topics == []
