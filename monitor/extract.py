@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 EXTRACTOR_VERSION = (
-    "2026.11.26.22"  # = lexicon.toml's version: date and change of the day; bump both
+    "2026.11.26.23"  # = lexicon.toml's version: date and change of the day; bump both
 )
 
 # The title and summary decide; an article body is read only for what they leave undecided.

@@ -960,3 +960,21 @@ def test_us_agencies_fines_slapped_industry_orders_and_phishing() -> None:
         "The clinic had not assessed risks to patients' health data before staff were phished.",
     )
     assert c.is_enforcement and c.topics == []
+
+
+def test_rulings_that_only_settle_a_point_of_law_are_not_enforcement() -> None:
+    a = run(
+        "EU court: Palvex must delist inaccurate results without waiting for a court ruling",
+        "Answering questions from Germany's Federal Court of Justice, the Court of Justice held "
+        "that a search engine operator must remove links when the person requesting it provides "
+        "relevant evidence that the information is manifestly inaccurate, and need not wait for "
+        "a judicial decision against the publisher.",
+        "court",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "EU court annuls data retention directive as a serious interference with privacy",
+        "The Court of Justice declared invalid the directive requiring telecoms providers to "
+        "keep traffic data; the cases came from Ireland and Austria.",
+    )
+    assert not b.is_enforcement
