@@ -31,9 +31,8 @@ from monitor.extract_rules import (
 from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
-EXTRACTOR_VERSION = (
-    "2026.11.26.23"  # = lexicon.toml's version: date and change of the day; bump both
-)
+# = lexicon.toml's version: the date of a rule change and its number that day; bump both
+EXTRACTOR_VERSION = "2026.11.26.23"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -178,6 +177,19 @@ def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
     ]  # fmt: skip
 
 
+def _unrelated_law(g: dict[str, list[Cue]]) -> bool:
+    """E4/T5: the matter is under an unrelated law (security, antitrust, billing...) when its
+    cues outweigh the data-sourcing ones, or a security failure names the headline's matter
+    ("fined for failing to protect customers' data"); never when users' data was combined."""
+    if g.get("topic:data_combination"):
+        return False
+    off, ds = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
+    if len(off) > len(ds) // 2 or (off and not ds):
+        return True
+    security = has(g, "private:security_failure", "title")
+    return bool(security) and len(security) >= len(has(g, "topic:data_sourcing", "title"))
+
+
 def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:
     """An authority whose cases are not about data sourcing (T5); a competition or consumer
     authority is about it when the headline speaks of personal data and the text twice."""
@@ -197,15 +209,9 @@ def extract(entry: Entry) -> Action:
     texts, cues, thin = _read(entry)
     g = _drop_neutral(by_cat(cues))
     evidence: list[Evidence] = []
-    off_hits, ds_hits = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
-    off_topic = len(off_hits) > len(ds_hits) // 2 or (bool(off_hits) and not ds_hits)
-    # the headline says what the matter is: "fined for failing to protect customers' data"
-    security = has(g, "private:security_failure", "title")
-    off_topic = (
-        off_topic or bool(security) and len(security) >= len(has(g, "topic:data_sourcing", "title"))
-    )
+    off_hits = has(g, "private:off_topic_law")
+    off_topic = _unrelated_law(g)
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
-    off_topic = off_topic and not combining
     reg = decide_regulator(g, entry.publisher, off_topic) or unnamed_authority(texts)
     regulator = reg.value if isinstance(reg, Cue) else reg
     if isinstance(reg, Cue):
