@@ -367,4 +367,7 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
     return not _IN_PLACE.search(before) and not _TOOL.search(before)
 
 
-_TOOL = re.compile(r"\b(?:use of|using|through|via)\s+$")
+# a tool the party used, or where data went ("flows to X", "passed to X"): not the party
+_TOOL = re.compile(
+    r"\b(?:use of|using|through|via|(?:flows?|flowed|passed|sent|transferred|given)\s+to)\s+$"
+)

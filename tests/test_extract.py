@@ -978,3 +978,16 @@ def test_rulings_that_only_settle_a_point_of_law_are_not_enforcement() -> None:
         "keep traffic data; the cases came from Ireland and Austria.",
     )
     assert not b.is_enforcement
+
+
+def test_data_offices_and_where_data_flows_to() -> None:
+    a = run(
+        "Polish data office orders Palvex to stop showing scam ads that use a founder's image",
+        "The UODO ordered Palvex to stop processing the image of the businessman in ads.",
+    )
+    assert a.is_enforcement and a.regulator == "UODO"
+    b = run(
+        "Danish DPA orders 53 municipalities to fix how pupils' data flows to Palvex",
+        "The authority said the schools lacked a legal basis for the transfers.",
+    )
+    assert "Palvex" not in b.targets
