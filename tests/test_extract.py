@@ -991,3 +991,16 @@ def test_data_offices_and_where_data_flows_to() -> None:
         "The authority said the schools lacked a legal basis for the transfers.",
     )
     assert "Palvex" not in b.targets
+
+
+def test_trials_and_arrests_are_the_state_acting() -> None:
+    a = run(
+        "Palvex's former chief Jan Novak goes on trial in Munich",
+        "Prosecutors accuse him of inflating the payments firm's revenue.",
+    )
+    assert a.is_enforcement and a.topics == []
+    b = run(
+        "Spanish police arrest ex-footballer Jan Novak in match-fixing probe",
+        "Officers detained eleven people in six provinces.",
+    )
+    assert b.is_enforcement
