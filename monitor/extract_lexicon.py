@@ -96,6 +96,7 @@ class Lexicon:
     def __init__(self, lex: dict) -> None:
         self.version: str = lex["version"]
         self.names: dict[str, list[str]] = lex.get("names", {})
+        self.targets: dict[str, list[str]] = lex.get("targets", {})  # role words of names
         table: dict[tuple[bool, str], list[tuple[str, str, int, int]]] = {}
         for phrase, cat, value in _phrases(lex):
             prefix = phrase.endswith("*")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.extract_lexicon import default_lexicon
 from monitor.extract_names import (
     clean_name,
     common_word,
@@ -19,42 +20,12 @@ from monitor.extract_names import (
 )
 from monitor.extract_titlecase import untitle
 
+# the role words are data: lexicon.toml [targets]
+_ROLE_WORDS = default_lexicon().targets
+
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
-_BEFORE_WORDS = (
-    "fines", "fined", "sue", "sues", "sued", "suing", "fine", "ban", "bar", "probe", "probes",
-    "probed", "investigate", "rules", "ruled against",
-    "orders", "ordered", "bans", "banned", "bars", "barred", "investigates", "investigating",
-    "charges", "charged", "reprimands", "warns", "warned", "penalises", "penalizes", "against",
-    "into", "accusing", "accuses", "alleged", "alleged that", "alleges", "alleges that", "found",
-    "found that", "finds", "finds that", "determined", "determined that", "directing", "requires",
-    "required", "settles with", "settled with", "settlement with", "order with", "orders with",
-    "settlement agreement with", "consent agreement with", "approves", "blocks", "tells", "told",
-    "suspends", "suspended", "examine",
-    "examine whether", "examine how", "whether", "how", "halt", "defendant", "defendants",
-    "company", "firm", "broker", "maker", "chain", "retailer", "app", "publisher", "operator",
-    "platform", "start-up", "startup", "group", "limitation on", "halt to", "fining",
-    "penalising", "penalizing", "sanctioned", "sanctions", "reprimanded", "ordering", "requiring",
-    "action against", "case against", "complaint against", "lawsuit against", "probe of",
-    "investigation of", "audit of", "deal with", "sent", "notices to", "letters to", "owner",
-    "developer", "parent", "parent company", "concerning",
-    # criminal steps name the person or company prosecuted
-    "indicted", "indicts", "indicting", "convicted", "convicts", "sentenced", "sentences",
-    "sentencing", "arrested", "arrests", "prosecuted", "prosecutes", "prosecuting", "jailed",
-    "extradited",
-    # an authority questioning a company: the company is the party of the inquiry
-    "question", "questions", "questioned", "questioning", "presses", "pressed", "quizzes",
-    "quizzed", "summons", "summoned", "asks", "asked", "demands", "demanded",
-    "press", "review of", "enquiries with", "inquiries with", "claims that", "claim that",
-    # a case caption: "United States v. Google Inc."
-    "v.", "vs.", "versus",
-    # a person by occupation: "charged engineer X", "fined political consultant X"
-    "engineer", "consultant", "contractor", "employee", "manager",
-)  # fmt: skip
-_PASSING_WORDS = (
-    "through", "via", "to", "at", "from", "like", "such as", "including", "alternative to",
-    "rival", "rivals", "competitor", "competitors", "by", "of", "than", "for", "over", "after",
-    "using", "on behalf of",
-)  # fmt: skip
+_BEFORE_WORDS = tuple(_ROLE_WORDS["before"])
+_PASSING_WORDS = tuple(_ROLE_WORDS["passing"])
 
 
 def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
@@ -82,29 +53,7 @@ _OFFICIAL = _reversed_tail(
 _BACK = re.compile(f"(?P<official>{_OFFICIAL.pattern})|(?P<before>{_BEFORE.pattern})")
 _PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?[a-z]{3,}ed\b")
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
-_AFTER_WORDS = (
-    "must", "to pay", "will pay", "agreed", "agrees", "agree", "settles", "settled", "pays",
-    "paid", "fined", "sued", "banned", "barred", "ordered", "is ordered", "was ordered", "faces",
-    "loses", "lost", "failed", "breached", "broke", "violated", "collected", "sold", "shared",
-    "used", "let", "gathered", "kept", "harvested", "processed", "accessed", "switched", "passed",
-    "marketed", "published", "built", "bought", "scraped", "enrolled", "captured", "recorded",
-    "had no", "could not", "did not", "illegally", "unlawfully", "to destroy", "to delete",
-    "to stop", "must delete", "will destroy", "will delete", "and its", "had used", "used facial",
-    "collected biometric", "was fined", "has been fined", "has agreed", "have agreed",
-    "is accused", "was accused", "are accused", "were", "has", "had", "obtained", "tracked",
-    "retained", "disclosed", "misled", "deceived", "exposed", "trained", "deployed", "relied",
-    "lacked", "operated", "ran", "runs", "operates", "must stop", "will stop", "processing",
-    "use", "collection", "sale", "sharing", "handling", "practices", "processes", "collects",
-    "sells", "shares", "uses", "tracks", "transferred", "sent", "read", "ignored", "stored",
-    "was reprimanded", "were reprimanded", "has been reprimanded", "is reprimanded",
-    "was sanctioned", "was penalised", "was penalized", "was warned", "was censured", "was told",
-    "was instructed", "was directed", "was charged", "were charged", "was sued", "was banned",
-    "were fined", "were ordered",
-    # conduct the authority found
-    "analysed", "analyzed", "scanned", "monitored", "profiled", "mined", "leaked", "exploited",
-    "abused", "allowed", "hid", "concealed", "misrepresented", "infringed", "violates",
-    "breaches", "secretly", "covertly", "admitted", "admits", "pleaded guilty", "pleads guilty",
-)  # fmt: skip
+_AFTER_WORDS = tuple(_ROLE_WORDS["after"])
 _AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b")
 # "X, (the) operator of Y": the company behind a product is the party acted against
 _APPOSITION = re.compile(
