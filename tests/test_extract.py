@@ -1004,3 +1004,20 @@ def test_trials_and_arrests_are_the_state_acting() -> None:
         "Officers detained eleven people in six provinces.",
     )
     assert b.is_enforcement
+
+
+def test_law_review_articles_and_client_alerts_about_deletion_orders_are_not_enforcement() -> None:
+    for title, summary in (
+        (
+            "Law review article: 'Algorithmic Destruction' as a remedy for privacy harms",
+            "The article argues that ordering companies to delete models trained on unlawfully "
+            "collected data should be a standard remedy, as the FTC ordered against Palvex.",
+        ),
+        (
+            "Client alert: after the Palvex order, expect model deletion in face recognition cases",
+            "The FTC's order required Palvex to delete images and any algorithms derived from "
+            "them; companies should map where such data went.",
+        ),
+    ):
+        a = run(title, summary)
+        assert not a.is_enforcement, title
