@@ -238,6 +238,9 @@ EXTRA3_FLOORS = {
     # Nordic, Central, Eastern and Southern European DPAs (1 alert): 0.0 (1 missed, 1 trap),
     # enforcement 0.933/0.875 first
     "extra17a": {"alerts_f1": 1.0, "enforcement_precision": 0.93, "enforcement_recall": 0.93},
+    # Japan and Korea (no alerts): enforcement 0.889/0.615 first; not tuned on (criminal
+    # data-sale cases read as unrelated law, competition commitments missed)
+    "extra18b": {"enforcement_precision": 0.88, "enforcement_recall": 0.6},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -267,6 +270,7 @@ EXTRA3_TRAPS = {
     "extra13a": 0, "extra13c": 0, "extra13d": 0, "extra14a": 0, "extra14b": 0, "extra14c": 0,
     "extra15a": 0, "extra15b": 0, "extra15c": 0, "extra16a": 0, "extra16b": 2, "extra16c": 0,
     "extra17a": 0, "extra17b": 0, "extra17c": 0, "extra18a": 0,
+    "extra18b": 0,
 }  # fmt: skip
 
 
