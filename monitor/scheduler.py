@@ -8,6 +8,7 @@ finish (or roll it back when it cannot finish in time) and exit 0.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -45,6 +46,7 @@ def run_daemon(cfg: Config, db: Path) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code."""
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
     from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.schedulers import SchedulerNotRunningError
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     from monitor import metrics
@@ -98,15 +100,23 @@ def run_daemon(cfg: Config, db: Path) -> int:
     )
 
     def stop() -> None:
+        # Runs in the signal handler, on the main thread, which may be inside the executor's
+        # submit() holding its lock: shutting the scheduler down here deadlocked (seen once in
+        # ~30 test runs, stack dumped). Only flags are set here; stop_check does the rest.
         runtime.stopping.set()
-        sched.shutdown(wait=False)
 
+    def stop_check() -> None:
+        if _stop.is_set():  # from a worker thread, within half a second of the signal
+            with contextlib.suppress(SchedulerNotRunningError):
+                sched.shutdown(wait=False)
+
+    sched.add_job(stop_check, "interval", id="stop-check", seconds=0.5, next_run_time=now)
     install_stop_handlers()
     _on_stop.append(stop)
     if _stop.is_set():  # a signal came during set-up
         runtime.close()
         return 0
-    log.info("regwatch running: %d sources, database %s", len(sched.get_jobs()) - 2, db)
+    log.info("regwatch running: %d sources, database %s", len(sched.get_jobs()) - 3, db)
     sched.start()
     _wait_for_workers(STOP_SECONDS)
     runtime.close()
