@@ -158,7 +158,7 @@ def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
 def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
     so does a policy or declining word inside a legal step ("administrative guidance", a court
-    that "declined to grant" approval)."""
+    that "declined to grant" approval), and a finding of no breach where a court rules."""
     neutral = [*g.get("not_enforcement:neutral", ()), *g.get("stage:settlement", ())]
     if neutral:  # "Office for Civil Rights", "AG deal": no business news
         g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
@@ -166,6 +166,8 @@ def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
     if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
         g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
+    if g.get("stage:court") and g.get("not_enforcement:no_violation"):
+        g["not_enforcement:no_violation"] = []  # a court ruling that no law was broken is a step
     return g
 
 

@@ -60,7 +60,7 @@ def trie(words: Iterable[str]) -> str:
     return build(tree)
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+POSSESSIVE_END = re.compile(r"['’]s?$")  # "Meta's", "Reuters'"
 # "X and Y" is two names, and so is "X's Y" (a parent and its unit, a company and its product)
 _AND = re.compile(r"\s+and\s+|['’]s\s+(?=[A-Z])")
 _ADJECTIVE = re.compile(r"-(?:owned|based|backed|funded|controlled|linked|run)$")
@@ -86,7 +86,7 @@ _COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 @lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure
 def clean_name(name: str) -> str | None:
     """Trim lead words and possessives; None when what is left is not an organisation name."""
-    name = _POSSESSIVE_END.sub("", name.strip())
+    name = POSSESSIVE_END.sub("", name.strip())
     words = name.split()
     for i, w in enumerate(words):  # "TikTok GBP 12.7": a currency code ends the name
         if i and (w in _CURRENCY or w[0].isdigit()):

@@ -257,8 +257,6 @@ def decide_enforcement(
     """E1-E4 as a weighed vote: legal steps for, studies, policy and business news against.
     ``named``: the text names an organisation; a step is against a named party (E1);
     ``off_topic``: the text is about an unrelated law (E4)."""
-    if g.get("stage:court") and g.get("not_enforcement:no_violation"):
-        g = {**g, "not_enforcement:no_violation": []}  # a court's ruling in the suit is the step
     title = {c.cat for cues in g.values() for c in cues if c.where == "title"}
     score = 0.0 if named else -1.5
     title_step = any(cat in title for cat in _STEP_CATS)

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
 from monitor.extract_lexicon import default_lexicon
-from monitor.extract_names import has_word
+from monitor.extract_names import POSSESSIVE_END, has_word
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _MODERN = frozenset(default_lexicon().names.get("modern_words", ()))
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -51,7 +51,7 @@ def untitle(title: str, summary: str) -> str:
     found = list(_TITLE_WORD.finditer(title))
     for n, m in enumerate(found):
         word = m.group()
-        low = _POSSESSIVE_END.sub("", word.lower())  # "Children's": look up "children"
+        low = POSSESSIVE_END.sub("", word.lower())  # "Children's": look up "children"
         after = found[n + 1].group().lower() if n + 1 < len(found) else ""
         acronym = low.upper() == word[: len(low)]  # "FTC", "AI's"
         if n == 0 or not word[0].isupper() or acronym or any(c.isdigit() for c in word):
@@ -62,7 +62,7 @@ def untitle(title: str, summary: str) -> str:
             kept = True  # "Attorney General", "Restricted Committee": part of a name
         elif low in _SMALL:
             out[m.start()] = word[0].lower()
-        elif has_word(_POSSESSIVE_END.sub("", word), summary):  # "Meta's" as "Meta"
+        elif has_word(POSSESSIVE_END.sub("", word), summary):  # "Meta's" as "Meta"
             kept = True  # the summary writes it capitalised: a name, or part of one
         elif low in ordinary or _ordinary_form(low, ordinary) or has_word(low, summary):
             out[m.start()] = word[0].lower()
@@ -75,12 +75,28 @@ def untitle(title: str, summary: str) -> str:
     return "".join(out)
 
 
+# plain inflections: (ending, what the base form ends in instead)
+_LEXICON_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""))
+_DICTIONARY_ENDINGS = (
+    ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+    ("ers", ""), ("ers", "e"), ("er", ""),
+)  # fmt: skip
+
+
+def _inflected(
+    low: str, known: Callable[[str], bool], endings: tuple[tuple[str, str], ...], stem: int = 1
+) -> bool:
+    """Whether ``low`` is an inflection of a ``known`` word: "settles" of "settle"; the base
+    keeps at least ``stem`` letters before the ending."""
+    return any(
+        low.endswith(end) and len(low) >= len(end) + stem and known(low[: -len(end)] + add)
+        for end, add in endings
+    )
+
+
 def _ordinary_form(low: str, ordinary: frozenset[str]) -> bool:
     """An inflection of a lexicon word: "settles" of "settle", "collected" of "collect"."""
-    for end in ("s", "es", "ed", "d", "ing"):
-        if low.endswith(end) and low[: -len(end)] in ordinary:
-            return True
-    return False
+    return _inflected(low, ordinary.__contains__, _LEXICON_ENDINGS)
 
 
 @lru_cache(maxsize=1)
@@ -118,10 +134,4 @@ def _english_word(low: str) -> bool:
         return True
     if len(low) < 4:  # the dictionary's short words are mostly obscure ("ai", a sloth)
         return False
-    if _in_dictionary(low):
-        return True
-    for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                     ("ing", "e"), ("ers", ""), ("ers", "e"), ("er", "")):  # fmt: skip
-        if low.endswith(end) and len(low) > len(end) + 2 and _in_dictionary(low[: -len(end)] + add):
-            return True
-    return False
+    return _in_dictionary(low) or _inflected(low, _in_dictionary, _DICTIONARY_ENDINGS, stem=3)
