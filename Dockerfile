@@ -4,16 +4,21 @@
 FROM python:3.12-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
+# a C compiler, for setup.py to compile the extractor with mypyc (only in this stage)
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends gcc libc6-dev \
+ && rm -rf /var/lib/apt/lists/*
 # Dependencies first, in their own layer: they change less often than the code.
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 RUN mkdir -p monitor sources \
  && echo '__version__ = "0"' > monitor/__init__.py && touch sources/__init__.py \
  && python -m venv /opt/regwatch \
  && /opt/regwatch/bin/pip install --upgrade pip \
- && /opt/regwatch/bin/pip install .
+ && REGWATCH_PURE=1 /opt/regwatch/bin/pip install .
 COPY monitor monitor
 COPY sources sources
 RUN /opt/regwatch/bin/pip install --no-deps --force-reinstall . \
+ && /opt/regwatch/bin/python -c 'import monitor.extract as e; assert e.__file__.endswith(".so")' \
  && /opt/regwatch/bin/pip uninstall -y pip \
  && find /opt/regwatch -name '__pycache__' -prune -exec rm -rf {} +
 

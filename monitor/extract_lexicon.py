@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # no stubs
 
 
 class Cue(NamedTuple):

@@ -241,13 +241,13 @@ def _role_targets(
         acted_at -= {i for i in acted_at if _ROLE_AFTER.match(text, names[i][1])}
     # "X, Y and Z must ...", "fines X and Y": listed names share the role, both ways
     for i in sorted(acted_at):
-        for step in (1, -1):
+        for way in (1, -1):
             j = i
-            while 0 <= j + step < len(names):
-                a, b = (names[j], names[j + step]) if step == 1 else (names[j + step], names[j])
+            while 0 <= j + way < len(names):
+                a, b = (names[j], names[j + way]) if way == 1 else (names[j + way], names[j])
                 if not _LIST_GAP.fullmatch(text[a[1] : b[0]]):
                     break
-                j += step
+                j += way
                 acted_at.add(j)
     return [(names[i][0], names[i][2]) for i in sorted(acted_at)]
 
