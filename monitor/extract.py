@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from monitor.extract_amounts import find_amount
-from monitor.extract_authority import unnamed_authority
+from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_lexicon import Cue, default_lexicon
 from monitor.extract_rules import (
     DELETION_CATS,
@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.27"
+EXTRACTOR_VERSION = "2026.11.26.28"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -171,6 +171,37 @@ def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     return g
 
 
+# T1 phrases with words inside them, which the lexicon's contiguous phrases miss: personal data
+# sold or traded ("sold millions of records to insurers", "trade in patients' prescription
+# records"), or taken without the people's consent ("without patients' consent")
+_SOLD_DATA = re.compile(
+    r"\b(?:sold|sells?|selling|sale of|trade in|traded)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:data|records|details|information|profiles)\b"
+)
+_WITHOUT_CONSENT = re.compile(
+    r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge)\b"
+)
+_GAPPED_STEMS = ("sold", "sell", "sale of", "trade", "without")
+
+
+def _gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Add T1 cues that have words inside them to ``g`` (title and summary)."""
+    found = []
+    for where in ("title", "summary"):
+        text = texts[where]
+        if not any(w in text for w in _GAPPED_STEMS):  # most texts skip the searches
+            continue
+        for pattern in (_SOLD_DATA, _WITHOUT_CONSENT):
+            found += [
+                Cue(m.start(), m.end(), where, "topic:data_sourcing", "data_sourcing")
+                for m in pattern.finditer(text)
+            ]
+    if found:
+        known = g.get("topic:data_sourcing") or []
+        spans = {(c.where, c.start) for c in known}
+        g["topic:data_sourcing"] = known + [c for c in found if (c.where, c.start) not in spans]
+
+
 def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
     """The ``cues`` that start inside none of ``spans``."""
     return [
@@ -206,15 +237,27 @@ def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool
     )
 
 
+# offices the lexicon knows only without their place: the place names them (R)
+PLACED_OFFICES = frozenset({"City Attorney", "State's Attorney", "District Attorney"})
+
+
 def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
     g = _drop_neutral(by_cat(cues))
+    _gapped_sourcing(texts, g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")
     off_topic = _unrelated_law(g)
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
-    reg = decide_regulator(g, entry.publisher, off_topic) or unnamed_authority(texts)
+    reg = decide_regulator(g, entry.publisher, off_topic)
+    placed = None  # a local authority named by its place ("Seoul prosecutors")
+    if reg is None or isinstance(reg, Cue) and reg.value in PLACED_OFFICES:
+        office = reg.value if isinstance(reg, Cue) else None
+        placed = placed_authority(texts, office)
+        # a known office takes its place now; an unknown one ("Singapore police can use ...")
+        # names the regulator only once the item is found to be enforcement
+        reg = (placed if office else None) or reg or unnamed_authority(texts)
     regulator = reg.value if isinstance(reg, Cue) else reg
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
@@ -222,6 +265,7 @@ def extract(entry: Entry) -> Action:
     # names inside the authority's own mention ("Federal Reserve") are not targets
     excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
     excluded |= {regulator} if regulator else set()
+    excluded |= {texts[placed.where][placed.start : placed.end]} if placed else set()
     deal = regulator is None or stage in ("none", "voluntary")  # no authority acting
     step = stage not in ("none", "voluntary")
     targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal, step=step)
@@ -231,6 +275,9 @@ def extract(entry: Entry) -> Action:
     is_enf, score = decide_enforcement(
         g, entry.publisher, regulator, stage, bool(targets), off_topic
     )
+    if is_enf and regulator is None and placed:
+        regulator = placed.value
+        _cite(evidence, texts, "regulator", [placed])
     pressured = not is_enf and regulator and _pressured_deletion(g)
     if pressured:  # E1: a deletion in answer to an authority's audit or investigation
         is_enf, stage, stage_cues = True, "voluntary", pressured

@@ -45,3 +45,45 @@ def unnamed_authority(texts: dict[str, str]) -> Cue | None:
         if m:
             return Cue(m.start("abbr"), m.end("abbr"), where, "reg", m.group("abbr"))
     return None
+
+
+# Local authorities are named by their place (R: "Seoul prosecutors", "Los Angeles City
+# Attorney"): a place of one to three capitalised words, before the office or after "in"
+_OFFICE = (
+    r"(?:[Cc]ity|[Dd]istrict)\s+[Aa]ttorney(?:['’]s\s+[Oo]ffice)?|State['’]s\s+Attorney|"
+    r"[Pp]rosecutors?"
+)  # not police: a court's order against "Paris police" makes them the party
+_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_PLACED = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE})\s+(?P<office>{_OFFICE})\b")
+_OFFICE_IN = re.compile(rf"\b(?P<office>[Pp]rosecutors)\s+in\s+(?P<place>{_PLACE})\b")
+# capitalised words that open a phrase without naming a place
+_NOT_PLACES = frozenset({
+    "The", "A", "An", "Federal", "State", "National", "Local", "Top", "Senior", "Chief", "Former",
+    "Public", "Military", "Special", "Some", "Many", "Two", "Three", "Several", "Other", "Its",
+    "Their", "His", "Her", "US", "American", "Government", "Police", "Prosecutors", "Court",
+    "Judge", "Justice", "Attorney", "General", "Acting", "Assistant", "Deputy",
+})  # fmt: skip
+
+
+_PLACE_ACTS = re.compile(rf"(?P<place>{_PLACE})\s+(?:sues|sued|settles|settled|wins|reaches)\b")
+
+
+def placed_authority(texts: dict[str, str], office: str | None = None) -> Cue | None:
+    """A local authority named by its place ("Seoul prosecutors", "prosecutors in Munich",
+    "San Francisco city attorney"), title first, as a regulator cue; None when there is none.
+    ``office``: the office the text names without its place ("City Attorney"), which takes the
+    place acting in the headline ("Los Angeles sues ...")."""
+    for where in ("title", "summary"):
+        text = texts[where]
+        for pattern in (_PLACED, _OFFICE_IN):
+            for m in pattern.finditer(text):
+                place = m.group("place")
+                if place.split()[0] in _NOT_PLACES:
+                    continue
+                named = m.group("office").lower().replace("’", "'")
+                named = named.removesuffix("'s office")
+                return Cue(m.start(), m.end(), where, "reg", f"{place} {named}")
+    m = _PLACE_ACTS.match(texts["title"]) if office else None
+    if m and office and m.group("place").split()[0] not in _NOT_PLACES:
+        return Cue(m.start(), m.end("place"), "title", "reg", f"{m.group('place')} {office}")
+    return None

@@ -1021,3 +1021,42 @@ def test_law_review_articles_and_client_alerts_about_deletion_orders_are_not_enf
     ):
         a = run(title, summary)
         assert not a.is_enforcement, title
+
+
+def test_local_authorities_are_named_by_their_place() -> None:
+    a = run(
+        "Daegu prosecutors charge Palvex with selling shoppers' loyalty-card data",
+        "The retailer and two executives were indicted.",
+    )
+    assert a.is_enforcement and a.regulator == "Daegu prosecutors"
+    assert "Daegu" not in a.targets and "Palvex" in a.targets
+    b = run(
+        "Corvane's Lyon unit indicted over customer records",
+        "Prosecutors in Lyon charged Corvane SA with passing the records to brokers.",
+    )
+    assert b.regulator == "Lyon prosecutors"
+    c = run(
+        "Springfield sues Quorra over sale of drivers' location data",
+        "City Attorney Jane Roe said the app tracked users around the clock.",
+    )
+    assert c.regulator == "Springfield City Attorney"
+    # a court's order against the police makes them the party, not the regulator
+    d = run(
+        "Court orders Riverton police to stop using Palvex face recognition",
+        "The judge ruled the police had no legal basis for the searches.",
+    )
+    assert d.regulator != "Riverton police"
+
+
+def test_personal_data_sold_or_taken_with_words_between_is_data_sourcing() -> None:
+    a = run(
+        "Palvex indicted over trade in millions of patients' prescription records",
+        "Prosecutors say the records were gathered from pharmacy computers without "
+        "patients' consent.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Regulator fines Corvane for collecting voice clips",
+        "The authority found the clips were kept without the speakers' consent.",
+    )
+    assert b.topics == ["data_sourcing"]
