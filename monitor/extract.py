@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.28"
+EXTRACTOR_VERSION = "2026.11.26.29"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -202,6 +202,24 @@ def _gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         g["topic:data_sourcing"] = known + [c for c in found if (c.where, c.start) not in spans]
 
 
+# what the EU's Court of Justice decides in a case against a party: a fine, an appeal, a
+# regulator's or the Commission's decision, aid or taxes
+_DIRECT_ACTION = re.compile(
+    r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|appeals?|upholds?|upheld|sets? aside|must pay|"
+    r"back taxes|tax deal|state aid|antitrust|competition|decision)\b",
+    re.I,
+)
+
+
+def _point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3 (d041): a headline ruling of the EU's Court of Justice that decides no fine, appeal or
+    decision against a party answers a question of law: adds a point_of_law cue to ``g``."""
+    eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
+    if eu and not _DIRECT_ACTION.search(texts["title"]):
+        cue = eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law")
+        g["not_enforcement:point_of_law"] = [*g.get("not_enforcement:point_of_law", ()), cue]
+
+
 def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
     """The ``cues`` that start inside none of ``spans``."""
     return [
@@ -246,6 +264,7 @@ def extract(entry: Entry) -> Action:
     texts, cues, thin = _read(entry)
     g = _drop_neutral(by_cat(cues))
     _gapped_sourcing(texts, g)
+    _point_of_law(texts, g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")
     off_topic = _unrelated_law(g)
@@ -273,7 +292,7 @@ def extract(entry: Entry) -> Action:
     if asked:  # someone asks an authority to act, or sues it: it has taken no step yet
         g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]
     is_enf, score = decide_enforcement(
-        g, entry.publisher, regulator, stage, bool(targets), off_topic
+        g, entry.publisher, regulator, stage, bool(targets), off_topic, texts["title"]
     )
     if is_enf and regulator is None and placed:
         regulator = placed.value

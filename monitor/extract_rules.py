@@ -229,14 +229,29 @@ _AGAINST = tuple(
 )  # fmt: skip
 
 
-def _private_suit(g: dict[str, list[Cue]], title: set[str], off_topic: bool) -> tuple[bool, bool]:
+# a court acting on a law, not on a party ("Judge blocks California's design code")
+_LAW_RULED = re.compile(
+    r"\b(?:blocks?|halts?|strikes? down|struck down|enjoins?|suspends?|upholds?|upheld)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:law|act|code|rules?|statute|ordinance|bill|measure)\b"
+)
+
+
+def _private_suit(
+    g: dict[str, list[Cue]], title: set[str], off_topic: bool, headline: str = ""
+) -> tuple[bool, bool]:
     """E2: whether a suit no authority brings enforces privacy law, and whether it is a dispute
     between companies (copyright, contract...) instead."""
     law = g.get("private:privacy_law") or _NONE
     # a consumers' class action over how their data was taken, or a court finding data taken or
     # used unlawfully, enforces their privacy too; a suit under an unrelated law does not (E4)
+    # (or a court in the headline that orders or finds something about the data: "Supreme
+    # Court orders Emotiv to delete a user's brain data" taken "without adequate consent")
     data = g.get("topic:data_sourcing") and (
-        g.get("private:class_action") or g.get("private:unlawful")
+        g.get("private:class_action")
+        or g.get("private:unlawful")
+        or "stage:court" in title
+        and bool(g.get("stage:order") or g.get("stage:finding"))
+        and not _LAW_RULED.search(headline)
     )
     privacy = bool(law) or (bool(data) and not off_topic)
     # a privacy class action may plead computer fraud too: the law named more often decides,
@@ -253,10 +268,11 @@ def decide_enforcement(
     stage: str,
     named: bool = True,
     off_topic: bool = False,
+    headline: str = "",
 ) -> tuple[bool, float]:
     """E1-E4 as a weighed vote: legal steps for, studies, policy and business news against.
     ``named``: the text names an organisation; a step is against a named party (E1);
-    ``off_topic``: the text is about an unrelated law (E4)."""
+    ``off_topic``: the text is about an unrelated law (E4); ``headline``: the title's text."""
     title = {c.cat for cues in g.values() for c in cues if c.where == "title"}
     score = 0.0 if named else -1.5
     title_step = any(cat in title for cat in _STEP_CATS)
@@ -285,7 +301,7 @@ def decide_enforcement(
             score -= w / 2 if headline_only and title_step else w
         elif not headline_only and g.get(cat):
             score -= w * 0.5
-    private_ok, dispute_wins = _private_suit(g, title, off_topic)
+    private_ok, dispute_wins = _private_suit(g, title, off_topic, headline)
     step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
     if not step:
         score = min(score, 1.0)  # E1: no legal step named, whoever publishes it

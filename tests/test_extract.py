@@ -1060,3 +1060,43 @@ def test_personal_data_sold_or_taken_with_words_between_is_data_sourcing() -> No
         "The authority found the clips were kept without the speakers' consent.",
     )
     assert b.topics == ["data_sourcing"]
+
+
+def test_eu_court_answers_to_questions_of_law_are_not_enforcement() -> None:
+    for title, summary in (
+        (
+            "Corvane Post must tell a customer exactly who received his data, EU court rules",
+            "The Court of Justice held that the GDPR right of access entitles a person to learn "
+            "the actual identity of the recipients to whom a controller disclosed his personal "
+            "data. The case was brought against Corvane Post.",
+        ),
+    ):
+        assert not run(title, summary).is_enforcement, title
+    # a fine or an appeal decided by the same court is a step against the party
+    a = run(
+        "EU's top court upholds Palvex's €400 million privacy fine",
+        "The Court of Justice dismissed Palvex's appeal against the regulator's decision.",
+    )
+    assert a.is_enforcement
+
+
+def test_a_court_in_the_headline_ordering_about_data_enforces_privacy() -> None:
+    a = run(
+        "Valdoria's Supreme Court orders Palvex to delete a user's brain-scan data",
+        "The court upheld a petition by a former patient, finding the data was handled without "
+        "adequate consent, and ordered the company to delete it.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    # a court acting on a law acts on no company
+    c = run(
+        "Judge blocks Valdoria's children's online design code on free-speech grounds",
+        "The court granted a preliminary injunction, finding the law's rules on collecting "
+        "children's personal data likely violate the First Amendment.",
+    )
+    assert not c.is_enforcement
+    # a suit filed, with the court only named in the summary, is not yet a ruling
+    b = run(
+        "Daily Courier sues Corvane over use of its articles",
+        "The newspaper asked the District Court to order the AI firm to stop using its stories.",
+    )
+    assert not b.is_enforcement
