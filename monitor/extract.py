@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.29"
+EXTRACTOR_VERSION = "2026.11.26.30"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -115,7 +115,13 @@ _ASKS = re.compile(
 )
 
 
-_ASK_STEMS = ("ask", "urg", "call", "petition")
+_ASK_STEMS = ("ask", "urg", "call", "petition", "threat")
+# a threat to sue is no suit yet: "noyb threatens Meta with class action"
+_THREAT = re.compile(
+    r"\bthreat(?:ens|ened|ening)\s+(?:to\s+(?:sue|file|bring|take)\b|(?:[\w'’-]+\s+){0,3}?"
+    r"with\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:class action|lawsuit|legal action|suit|"
+    r"court action|injunction|complaint)s?\b)"
+)
 
 
 def _asked(texts: dict[str, str]) -> Cue | None:
@@ -125,7 +131,7 @@ def _asked(texts: dict[str, str]) -> Cue | None:
         # every match holds one of these: most texts skip the search, which tries every position
         if not any(w in text for w in _ASK_STEMS):
             continue
-        m = _ASKS.search(text)
+        m = _ASKS.search(text) or _THREAT.search(text)
         if m:
             return Cue(m.start(), m.end(), where, "not_enforcement:request", "request")
     return None

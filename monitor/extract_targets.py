@@ -212,8 +212,14 @@ _ROLE_GAP = re.compile(
 )
 
 
+# a role after the name, maybe with the kind of role between ("Former X hardware engineer
+# charged"), never a verb or a preposition ("X fires chief executive", "X after officer ...")
+_ROLE_KIND = (
+    r"(?:(?!(?:after|before|over|for|with|to|of|in|on|at|by|as|and|or|but|the|a|an|its|their|"
+    r"his|her)\b)[a-z-]+(?<![^s]s)(?<!ed)\s+)"
+)
 _ROLE_AFTER = re.compile(
-    r"\s+(?:boss|chief|founder|co-founder|cofounder|engineer|employee|"
+    rf"\s+{_ROLE_KIND}{{0,2}}?(?:boss|chief|founder|co-founder|cofounder|engineer|employee|"
     r"executive|director|manager|officer|staffer|worker)\b(?!\s+[A-Z])"
 )
 

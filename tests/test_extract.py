@@ -1100,3 +1100,38 @@ def test_a_court_in_the_headline_ordering_about_data_enforces_privacy() -> None:
         "The newspaper asked the District Court to order the AI firm to stop using its stories.",
     )
     assert not b.is_enforcement
+
+
+def test_data_localisation_is_not_data_sourcing() -> None:
+    a = run(
+        "Moscow court fines Palvex 4 million roubles over data localisation",
+        "The court found Palvex guilty of not storing Russian users' personal data on servers "
+        "in Russia.",
+    )
+    assert a.is_enforcement and a.topics == []
+
+
+def test_threats_and_market_investigations_are_not_steps() -> None:
+    a = run(
+        "Rights group threatens Corvane with class action over AI training on users' posts",
+        "The group sent a cease-and-desist letter saying the training lacks a legal basis.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "EU opens market investigations into whether Palvex Cloud should be a gatekeeper",
+        "The Commission will assess the cloud services over twelve months.",
+    )
+    assert not b.is_enforcement
+
+
+def test_who_is_acted_against_in_company_suits_and_charges() -> None:
+    a = run(
+        "Palvex sues rival Corvane and a former employee over trade secret theft",
+        "The complaint says the employee took confidential files.",
+    )
+    assert "Corvane" in a.targets and "Palvex" not in a.targets
+    b = run(
+        "Former Quorra hardware engineer charged with stealing self-driving car secrets",
+        "Prosecutors charged Jan Novak with copying thousands of files before leaving.",
+    )
+    assert "Quorra" not in b.targets
