@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.30"
+EXTRACTOR_VERSION = "2026.11.26.31"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -261,6 +261,13 @@ def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool
     )
 
 
+# a commentary's headline: analysis, explainers, opinion, law reviews, client alerts
+_COMMENTARY = re.compile(
+    r"^(?:Analysis|Explainer|Opinion|Commentary|Essay|Column|Comment|Editorial|Perspective|"
+    r"Viewpoint|Q&A|Law review(?: article)?|Client alert)\s*[:—–|-]|"
+    r"\b(?:law review|client alert)\b",
+    re.I,
+)
 # offices the lexicon knows only without their place: the place names them (R)
 PLACED_OFFICES = frozenset({"City Attorney", "State's Attorney", "District Attorney"})
 
@@ -271,6 +278,10 @@ def extract(entry: Entry) -> Action:
     g = _drop_neutral(by_cat(cues))
     _gapped_sourcing(texts, g)
     _point_of_law(texts, g)
+    head = _COMMENTARY.search(texts["title"])
+    if head:  # E3: analysis, opinion, explainers about actions are not actions
+        cue = Cue(head.start(), head.end(), "title", "not_enforcement:study", "study")
+        g["not_enforcement:study"] = [*g.get("not_enforcement:study", ()), cue]
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")
     off_topic = _unrelated_law(g)
@@ -315,6 +326,10 @@ def extract(entry: Entry) -> Action:
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])
     if off_topic and not topics:  # why no topic: the matter is under an unrelated law (E4)
         _cite(evidence, texts, "unrelated_law", off_hits[:1])
+    if not is_enf and head:
+        # W2 (d031): the companies a commentary cites from past cases are not what it is about;
+        # those its headline names are
+        targets = [t for t in targets if t[1] == "title"]
     evidence += [Evidence("targets", n, where, s, e) for n, where, s, e in targets]
     amount_usd, amount_original, amount_ev = find_amount(texts) if is_enf else (None, None, None)
     if amount_ev:

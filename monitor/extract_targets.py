@@ -64,6 +64,8 @@ _APPOSITION = re.compile(
 # "X (formerly Y)": co-defendants and other names of one party share it too
 _LIST_GAP = re.compile(
     r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+|\.?,\s+|;\s+(?:and\s+)?|['’]s\s+|"
+    # "fines Apple €10 million and Samsung": each with its own amount
+    r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
     r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+"
 )
@@ -103,7 +105,13 @@ _BACKGROUND = re.compile(
 )
 # an authority named by its place: "Berlin court rules", "Hamburg regulator"
 _AUTHORITY_AFTER = re.compile(
-    r"^\s+(?:court|courts|judge|tribunal|regulator|watchdog|prosecutors?|data protection)\b"
+    r"^(?:\s+(?:court|courts|judge|tribunal|regulator|watchdog|prosecutors?|data protection)\b|"
+    # a place's authority: "Chile's Supreme Court", "Israel's privacy regulator"
+    r"['’]s\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:Court|Regulator|Commission|Authority|Ministry|"
+    r"Office|Tribunal|Commissioner|Agency|Inspectorate|Watchdog)|(?:top|highest|supreme|"
+    r"constitutional|privacy|data protection|data|competition|consumer|communications|telecoms?|"
+    r"antitrust|cartel|financial|information|media)\s+(?:[a-z]+\s+)?(?:court|regulator|watchdog|"
+    r"authority|ministry|office|commission|agency|commissioner))\b)"
 )
 # what follows a name, in one match: an authority's place over apposition over background over
 # an acting verb
@@ -165,6 +173,12 @@ def _acted(
         return True
     if title and i and before.endswith("over ") and text[end - 2 : end] in ("'s", "’s"):
         return True  # "fines X over Y's policy": Y is X's unit, acted against with it
+    if after.startswith(".") and _ABBREVIATED.search(name):
+        after = after[1:]  # "Luka Inc., which ...": the abbreviation's point, not a full stop
+    m = _FOLLOWING.match(after)
+    kind = m.lastgroup if m else None
+    if kind == "authority":  # "Munich court", "Chile's Supreme Court": the authority's place
+        return False
     if (
         deal
         and title
@@ -178,12 +192,6 @@ def _acted(
         )
     ):
         return True
-    if after.startswith(".") and _ABBREVIATED.search(name):
-        after = after[1:]  # "Luka Inc., which ...": the abbreviation's point, not a full stop
-    m = _FOLLOWING.match(after)
-    kind = m.lastgroup if m else None
-    if kind == "authority":
-        return False
     if kind == "apposition":
         return True  # "X, operator of Y": even after "by" or "through"
     if kind == "background":
@@ -302,12 +310,17 @@ def extract_targets(
             cleaned = clean_name(name)
             if cleaned and result and cleaned not in regulators:
                 add(cleaned, where, m.start(m.lastgroup or 0))
-    if not result:  # no name in an acting role: the first organisation the item names
+    if not result:  # no name in an acting role: the first organisation the item names, and
+        # the names listed with it ("X, LLC; Y, LLC; and Z; Analysis of Proposed Consent Order")
         for where in ("title", "summary"):
             text = title if where == "title" else summary
             names = [n for n in spans[where] if _may_name(n, text)]
             if names:
                 add(names[0][2], where, names[0][0])
+                for a, b in zip(names, names[1:], strict=False):
+                    if not _LIST_GAP.fullmatch(text[a[1] : b[0]]):
+                        break
+                    add(b[2], where, b[0])
                 break
     return result
 

@@ -1135,3 +1135,33 @@ def test_who_is_acted_against_in_company_suits_and_charges() -> None:
         "Prosecutors charged Jan Novak with copying thousands of files before leaving.",
     )
     assert "Quorra" not in b.targets
+
+
+def test_a_places_authority_and_listed_parties() -> None:
+    a = run(
+        "Valdoria's Supreme Court orders neurotech firm Palvex to delete a user's brain data",
+        "The court found the data was handled without adequate consent.",
+    )
+    assert "Valdoria" not in a.targets and "Palvex" in a.targets
+    b = run(
+        "Regulator fines Palvex €10 million and Corvane €5 million over slowed phones",
+        "The authority found the software updates were not disclosed.",
+    )
+    assert {"Palvex", "Corvane"} <= set(b.targets)
+    c = run(
+        "Palvex Publishing, LLC; Corvane Level, LLC; and Jan Novak; Analysis of Proposed Consent "
+        "Order To Aid Public Comment",
+        "The FTC accepted a proposed consent order with the marketers of background-check apps.",
+        "federal-register",
+    )
+    assert {"Palvex Publishing, LLC", "Corvane Level, LLC", "Jan Novak"} <= set(c.targets)
+
+
+def test_commentary_is_about_its_headline_not_the_past_cases_it_cites() -> None:
+    a = run(
+        "Analysis: the FTC keeps making companies delete algorithms built with ill-gotten data",
+        "A trade-press analysis looks at three FTC settlements, with Palvex, Corvane and "
+        "Quorra's Zentik, that required destroying models derived from improperly collected "
+        "data, and asks whether such deletion will become a routine remedy.",
+    )
+    assert not a.is_enforcement and a.targets == []
