@@ -97,6 +97,7 @@ class Lexicon:
         self.version: str = lex["version"]
         self.names: dict[str, list[str]] = lex.get("names", {})
         self.targets: dict[str, list[str]] = lex.get("targets", {})  # role words of names
+        self.raw_states: tuple[str, ...] = tuple(lex.get("states", {}).get("names", ()))
         table: dict[tuple[bool, str], list[tuple[str, str, int, int]]] = {}
         for phrase, cat, value in _phrases(lex):
             prefix = phrase.endswith("*")

@@ -105,7 +105,9 @@ _BACKGROUND = re.compile(
 )
 # an authority named by its place: "Berlin court rules", "Hamburg regulator"
 _AUTHORITY_AFTER = re.compile(
-    r"^(?:\s+(?:court|courts|judge|tribunal|regulator|watchdog|prosecutors?|data protection)\b|"
+    r"^(?:\s+(?:(?:appeals?|appellate|district|regional|high|administrative|labou?r|federal|"
+    r"supreme|constitutional|top)\s+)?(?:court|courts|judge|tribunal|regulator|watchdog|"
+    r"prosecutors?|data protection)\b|"
     # a place's authority: "Chile's Supreme Court", "Israel's privacy regulator"
     r"['’]s\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:Court|Regulator|Commission|Authority|Ministry|"
     r"Office|Tribunal|Commissioner|Agency|Inspectorate|Watchdog)|(?:top|highest|supreme|"
@@ -330,12 +332,22 @@ _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
 
 def _may_name(name: tuple[int, int, str], text: str) -> bool:
     """Whether a name found in no acting role may still be what the item is about: not a place
-    ("in the Amazon", "in the southern Amazon") nor a tool the party used ("through X")."""
+    ("in the Amazon", "in the southern Amazon", "Bonn court", "Florida health system") nor a
+    tool the party used ("through X")."""
     before = text[max(0, name[0] - 20) : name[0]]
-    return not _IN_PLACE.search(before) and not _TOOL.search(before)
+    if _IN_PLACE.search(before) or _TOOL.search(before):
+        return False
+    return name[2] not in _US_STATES and not _AUTHORITY_AFTER.match(text[name[1] : name[1] + 80])
+
+
+# a US state opening a headline describes where its subject is ("Wisconsin man charged")
+_US_STATES = frozenset(default_lexicon().raw_states)
 
 
 # a tool the party used, or where data went ("flows to X", "passed to X"): not the party
 _TOOL = re.compile(
-    r"\b(?:use of|using|through|via|(?:flows?|flowed|passed|sent|transferred|given)\s+to)\s+$"
+    r"\b(?:use of|using|through|via|(?:flows?|flowed|passed|sent|transferred|given)\s+to|"
+    r"(?:made|built|created|generated|produced)\s+with|(?:address|data|details|information)\s+to|"
+    r"from)"
+    r"\s+$"
 )

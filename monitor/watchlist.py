@@ -12,6 +12,7 @@ a vendor named there is the item's subject.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -209,8 +210,12 @@ class Matcher:
             related = occ.pattern.why == "related"
             if have_targets:
                 subject = occ.field == "target"
-            else:
-                subject = occ.field == "title" and not (related and named)
+            else:  # a title naming it outright, not as where data went or came from
+                subject = (
+                    occ.field == "title"
+                    and not (related and named)
+                    and not _PASSING_BEFORE.search(occ.text, 0, occ.start)
+                )
             role = "mention" if not subject else "related" if related else "target"
             rank = (_ROLE_RANK[role], _FIELD_RANK[occ.field], occ.start)
             held = best.get(occ.pattern.vendor)
@@ -233,6 +238,11 @@ class Matcher:
             )
         hits.sort(key=lambda h: (_ROLE_RANK[h.role], _FIELD_RANK.get(h.field, 9), h.start))
         return hits
+
+
+# "sending a visitor's IP address to Google Fonts", "data from X", "via X": a recipient, source
+# or channel named in passing (W2), not what the item is about
+_PASSING_BEFORE = re.compile(r"\b(?:to|from|via|through|using|with)\s+(?:the\s+)?$")
 
 
 def _outermost(raw: list) -> list:

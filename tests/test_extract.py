@@ -1165,3 +1165,21 @@ def test_commentary_is_about_its_headline_not_the_past_cases_it_cites() -> None:
         "data, and asks whether such deletion will become a routine remedy.",
     )
     assert not a.is_enforcement and a.targets == []
+
+
+def test_a_place_describing_the_subject_is_no_party() -> None:
+    a = run(
+        "Bonn court cuts 1&1's data protection fine from €9.55 million to €900,000",
+        "The court upheld the finding but said the breach was minor.",
+    )
+    assert "Bonn" not in a.targets
+    b = run(
+        "Wisconsin man charged with making thousands of AI-generated abuse images",
+        "Prosecutors say he used a text-to-image model.",
+    )
+    assert "Wisconsin" not in b.targets
+    c = run(
+        "Beijing court grants copyright to an image made with Palvex Diffusion",
+        "The court found the plaintiff's prompts and settings showed intellectual effort.",
+    )
+    assert "Palvex Diffusion" not in c.targets

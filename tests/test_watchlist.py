@@ -280,3 +280,11 @@ def test_common_word_name_before_of_and_a_verb_is_the_company() -> None:
     ring = "They walked the Ring of Fire trail."
     at = ring.index("Ring")
     assert grade(ring, ring.lower(), at, at + 4, False, set()) == "neg"
+
+
+def test_a_title_naming_a_vendor_as_recipient_or_source_is_no_subject(matcher: Matcher) -> None:
+    # no targets found: a title naming the vendor outright is about it, but not where data went
+    h = hits(matcher, "Court orders website to pay €100 for sending IP addresses to Lumora", "", [])
+    assert "Lumora" in h and h["Lumora"].role == "mention"
+    h = hits(matcher, "Lumora pauses its face search after complaints", "", [])
+    assert h["Lumora"].role == "target"
