@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.32"
+EXTRACTOR_VERSION = "2026.11.26.33"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -172,6 +172,9 @@ def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
     if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
         g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
+    if g.get("private:off_topic_law") and g.get("topic:data_sourcing"):
+        # "data protection officer": the sourcing words inside an unrelated duty's name
+        g["topic:data_sourcing"] = _outside(g["topic:data_sourcing"], g["private:off_topic_law"])
     if g.get("stage:court") and g.get("not_enforcement:no_violation"):
         g["not_enforcement:no_violation"] = []  # a court ruling that no law was broken is a step
     return g
@@ -261,11 +264,12 @@ def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool
     )
 
 
-# a commentary's headline: analysis, explainers, opinion, law reviews, client alerts
+# a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
+# annual reports (which cite past cases)
 _COMMENTARY = re.compile(
     r"^(?:Analysis|Explainer|Opinion|Commentary|Essay|Column|Comment|Editorial|Perspective|"
     r"Viewpoint|Q&A|Law review(?: article)?|Client alert)\s*[:—–|-]|"
-    r"\b(?:law review|client alert)\b",
+    r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
     re.I,
 )
 # offices the lexicon knows only without their place: the place names them (R)

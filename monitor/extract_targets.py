@@ -150,6 +150,10 @@ _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 _VERB_NEXT = re.compile(
     r"\s+(?!(?:sues|files|accuses|asks|urges|petitions|wins|seeks|demands|calls)\b)[a-z]{3,}s\b"
 )
+_STATEMENT = re.compile(
+    r"\s+(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|announced|"
+    r"responded|argued|insisted|claimed|disputed|welcomed|pledged|promised|vowed|commented)\b"
+)
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}")
@@ -194,6 +198,8 @@ def _acted(
         )
     ):
         return True
+    if kind == "acting" and _STATEMENT.match(after):
+        kind = None  # "Avanza says Meta has confirmed ...": a statement, not what it did
     if kind == "apposition":
         return True  # "X, operator of Y": even after "by" or "through"
     if kind == "background":
@@ -204,7 +210,7 @@ def _acted(
         if before.endswith("sent ") and not _SENT_OBJECT.match(after):
             return False  # "the data its pages sent Facebook": a recipient, not "sent X a letter"
         return role.lastgroup == "before"
-    if _REPORTED.match(back) and _PAST_VERB.match(after):
+    if _REPORTED.match(back) and _PAST_VERB.match(after) and not _STATEMENT.match(after):
         return True
     if kind != "acting" and not (title and i == 0):
         return False  # nothing left that could make it acted against: skip the passing test

@@ -1183,3 +1183,41 @@ def test_a_place_describing_the_subject_is_no_party() -> None:
         "The court found the plaintiff's prompts and settings showed intellectual effort.",
     )
     assert "Palvex Diffusion" not in c.targets
+
+
+def test_governance_and_security_failures_carry_no_topic() -> None:
+    a = run(
+        "Hamburg regulator fined Palvex's German unit €51,000 for failing to notify its data "
+        "protection officer",
+        "The Hamburg Commissioner for Data Protection disclosed the fine in its annual report; "
+        "Palvex paid.",
+    )
+    assert a.is_enforcement and a.topics == []
+    b = run(
+        "Regulator fines its tax agency BGN 5 million after hack exposed millions of taxpayers",
+        "The personal data of five million people was posted online after the attack.",
+    )
+    assert b.topics == []
+
+
+def test_annual_reports_and_retention() -> None:
+    a = run(
+        "Data Protection Commission annual report: €652 million in fines from 11 inquiry decisions",
+        "The largest were against Palvex and Corvane for processing personal data unlawfully.",
+    )
+    assert not a.is_enforcement and a.targets == []
+    b = run(
+        "CNIL fines property manager Quorra €400,000 over exposed tenant files and data kept too "
+        "long",
+        "Tenants' documents were reachable online.",
+    )
+    assert "data_sourcing" in b.topics
+
+
+def test_a_company_confirming_something_is_not_acted_against() -> None:
+    a = run(
+        "Palvex Bank must pay SEK 15 million after tracking pixel sent account details to Corvane",
+        "The privacy authority found the bank failed to secure the data; Palvex says Corvane "
+        "has confirmed the data was deleted.",
+    )
+    assert "Corvane" not in a.targets
