@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.33"
+EXTRACTOR_VERSION = "2026.11.26.34"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -264,6 +264,19 @@ def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool
     )
 
 
+_OWN_BAN = re.compile(
+    r"\s+(?:extends|expands|widens|makes)?\s*(?:its\s+)?(?:ban|bans|bars|prohibits|restricts)\b"
+)
+
+
+def _own_ban(title: str, targets: list[tuple[str, str, int, int]]) -> Cue | None:
+    """'Amazon extends its ban on police use of Rekognition', 'Microsoft bars police from
+    using ...': the headline's subject restricts its own product's use; None otherwise."""
+    first = next((t for t in targets if t[1] == "title" and t[2] == 0), None)
+    m = _OWN_BAN.match(title, first[3]) if first else None
+    return Cue(m.start(), m.end(), "title", "not_enforcement:voluntary", "voluntary") if m else None
+
+
 # a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
 # annual reports (which cite past cases)
 _COMMENTARY = re.compile(
@@ -312,6 +325,9 @@ def extract(entry: Entry) -> Action:
     asked = _asked(texts) or _sues_authority(g, texts["title"])
     if asked:  # someone asks an authority to act, or sues it: it has taken no step yet
         g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]
+    own = _own_ban(texts["title"], targets) if regulator is None else None
+    if own:  # E3 (d035): a company restricting the use of its own product acts of itself
+        g["not_enforcement:voluntary"] = [*g.get("not_enforcement:voluntary", ()), own]
     is_enf, score = decide_enforcement(
         g, entry.publisher, regulator, stage, bool(targets), off_topic, texts["title"]
     )

@@ -1221,3 +1221,28 @@ def test_a_company_confirming_something_is_not_acted_against() -> None:
         "has confirmed the data was deleted.",
     )
     assert "Corvane" not in a.targets
+
+
+def test_a_company_restricting_its_own_product_acts_of_itself() -> None:
+    for title in (
+        "Palvex extends its ban on police use of its face recognition indefinitely",
+        "Corvane bars US police from using its cloud AI for facial recognition",
+    ):
+        a = run(title, "The company said the moratorium on facial recognition would continue.")
+        assert not a.is_enforcement, title
+    # an authority's ban on a company is a step
+    b = run(
+        "Regulator bans Palvex from using facial recognition on shoppers",
+        "The data protection authority ordered the retailer to delete the biometric data.",
+    )
+    assert b.is_enforcement
+
+
+def test_digital_services_act_proceedings_are_not_about_sourcing() -> None:
+    a = run(
+        "EU opens formal DSA proceedings against Palvex over protection of minors",
+        "The Commission opened formal proceedings to assess whether Palvex breached the Digital "
+        "Services Act on the protection of minors, including age verification and default "
+        "privacy settings.",
+    )
+    assert a.is_enforcement and a.topics == []
