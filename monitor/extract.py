@@ -190,7 +190,7 @@ _SOLD_DATA = re.compile(
 _WITHOUT_CONSENT = re.compile(
     r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge)\b"
 )
-_GAPPED_STEMS = ("sold", "sell", "sale of", "trade", "without")
+_SOLD_STEMS = ("sold", "sell", "sale of", "trade in", "traded")
 
 
 def _gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -198,13 +198,12 @@ def _gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     found = []
     for where in ("title", "summary"):
         text = texts[where]
-        if not any(w in text for w in _GAPPED_STEMS):  # most texts skip the searches
-            continue
-        for pattern in (_SOLD_DATA, _WITHOUT_CONSENT):
-            found += [
-                Cue(m.start(), m.end(), where, "topic:data_sourcing", "data_sourcing")
-                for m in pattern.finditer(text)
-            ]
+        # every match holds one of these words: most texts skip the searches
+        matches = list(_WITHOUT_CONSENT.finditer(text)) if "without" in text else []
+        if any(w in text for w in _SOLD_STEMS):
+            matches += _SOLD_DATA.finditer(text)
+        for m in matches:
+            found.append(Cue(m.start(), m.end(), where, "topic:data_sourcing", "data_sourcing"))
     if found:
         known = g.get("topic:data_sourcing") or []
         spans = {(c.where, c.start) for c in known}

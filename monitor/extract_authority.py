@@ -75,6 +75,8 @@ def placed_authority(texts: dict[str, str], office: str | None = None) -> Cue | 
     place acting in the headline ("Los Angeles sues ...")."""
     for where in ("title", "summary"):
         text = texts[where]
+        if "rosecutor" not in text and "ttorney" not in text:  # every office holds one
+            continue
         for pattern in (_PLACED, _OFFICE_IN):
             for m in pattern.finditer(text):
                 place = m.group("place")
