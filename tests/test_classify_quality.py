@@ -124,6 +124,45 @@ def test_watchlist_hits_with_the_real_matcher(name: str) -> None:
     assert result["trap_false_alerts"] == 0
 
 
+# The held-out part of the dev corpus (cases with sha1(case_key) % 3 == 0, as bench/split.py
+# splits it): the issues' figures where reached; target recall (0.847) and hits F1 (0.964) are
+# still below the issues' 0.9 and 0.97, and are floored where they are so they cannot fall.
+HELDOUT_FLOORS = {
+    "alerts_f1": 0.95,
+    "enforcement_precision": 0.95,
+    "enforcement_recall": 0.95,
+    "model_deletion_recall": 1.0,
+    "regulator_accuracy": 0.95,
+    "stage_accuracy": 0.8,
+    "amount_accuracy": 0.9,
+    "target_recall": 0.84,
+    "hits_f1": 0.96,
+}
+
+
+def test_heldout_part_figures(tmp_path: Path) -> None:
+    import hashlib
+
+    held = [
+        line
+        for path in sorted(CORPUS.glob("dev*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and int(hashlib.sha1(_case(line).encode()).hexdigest(), 16) % 3 == 0
+    ]
+    assert len(held) >= 100
+    path = tmp_path / "heldout.jsonl"
+    path.write_text("\n".join(held) + "\n", encoding="utf-8")
+    result = _figures([path], real=True)
+    for name, floor in HELDOUT_FLOORS.items():
+        assert result[name] >= floor, f"held-out {name} = {result[name]}"
+    assert result["trap_false_alerts"] == 0
+
+
+def _case(line: str) -> str:
+    row = json.loads(line)
+    return row.get("case_key") or row["id"]
+
+
 def test_validation_set_has_no_false_alert_on_traps(extra_figures: dict) -> None:
     assert extra_figures["entries"] >= 120 and extra_figures["trap_false_alerts"] == 0
 
@@ -238,9 +277,37 @@ EXTRA3_FLOORS = {
     # Nordic, Central, Eastern and Southern European DPAs (1 alert): 0.0 (1 missed, 1 trap),
     # enforcement 0.933/0.875 first
     "extra17a": {"alerts_f1": 1.0, "enforcement_precision": 0.93, "enforcement_recall": 0.93},
-    # Japan and Korea (no alerts): enforcement 0.889/0.615 first; not tuned on (criminal
-    # data-sale cases read as unrelated law, competition commitments missed)
-    "extra18b": {"enforcement_precision": 0.88, "enforcement_recall": 0.6},
+    # Japan and Korea (no alerts): enforcement 0.889/0.615 first; tuned on for regulators
+    # ("Seoul prosecutors") and gapped sourcing phrases ("sold millions of records to ...")
+    "extra18b": {
+        "enforcement_precision": 0.9,
+        "enforcement_recall": 0.69,
+        "regulator_accuracy": 1.0,
+    },  # fmt: skip
+    # US state AGs and BIPA settlements (6 alerts): 1.0, enforcement 0.955/0.875 first
+    "extra19a": {"alerts_f1": 1.0, "enforcement_precision": 0.95, "enforcement_recall": 0.87},
+    # news about watchlist vendors (no alerts): 3 false alerts, enforcement 0.875/0.778,
+    # hits F1 0.897 first
+    "extra19b": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.77,
+        "hits_f1": 0.96,
+    },  # fmt: skip
+    # courts, part 3 (3 alerts): 0.0 (1 false), enforcement 0.474/0.600 first
+    "extra19c": {"enforcement_precision": 0.71, "enforcement_recall": 0.66},
+    # India, Middle East, Africa, Latin America (7 alerts): 0.6, enforcement 0.889/0.762 first
+    "extra19d": {"alerts_f1": 0.6, "enforcement_precision": 0.88, "enforcement_recall": 0.76},
+    # EU/EEA DPAs (1 alert): 0.0 (4 predicted, 2 traps), enforcement 0.964/0.931, hits F1
+    # 0.667 first
+    "extra20a": {"enforcement_precision": 1.0, "enforcement_recall": 0.93, "hits_f1": 0.88},
+    # AI and training data (8 alerts): 0.714 (1 false), enforcement 0.889/0.571 first
+    "extra20b": {"alerts_f1": 0.8, "enforcement_precision": 0.9, "enforcement_recall": 0.64},
+    # biometrics (7 alerts): 0.875 (2 false), enforcement 0.790/0.882 first
+    "extra20c": {"alerts_f1": 1.0, "enforcement_precision": 0.88, "enforcement_recall": 0.88},
+    # health, financial, children's data shared (no alerts): 1 false alert, enforcement
+    # 0.867/1.0 first
+    "extra20d": {"alerts_f1": 1.0, "enforcement_precision": 0.86, "enforcement_recall": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -249,7 +316,7 @@ EXTRA3_FLOORS = {
     # and settlements read as suits under unrelated law; no alert is at stake)
     "extra17c": {"enforcement_precision": 0.97, "enforcement_recall": 0.6},
     # EU level (2 alerts): 0.286 (1 missed, 4 false, 2 traps), enforcement 0.688/0.917 first
-    "extra16b": {"alerts_f1": 0.33, "enforcement_precision": 0.84, "enforcement_recall": 0.9},
+    "extra16b": {"alerts_f1": 0.66, "enforcement_precision": 1.0, "enforcement_recall": 0.9},
     # US federal agencies other than the FTC (no alerts): enforcement 0.955/0.875 first
     "extra16a": {"enforcement_precision": 0.97, "enforcement_recall": 0.97},
     # Asia-Pacific (2 alerts): 0.0 (both missed, 5 false), enforcement 0.952/0.870 first
@@ -264,13 +331,14 @@ EXTRA3_FLOORS = {
     "extra12d": {"enforcement_precision": 0.97, "enforcement_recall": 0.97, "amount_accuracy": 1.0},
 }
 # trap alerts allowed: what each set has now (extra6a: a vendor named as the tool or page a public
-# body used; extra16b: Meta as the recipient of data, and a point-of-law ruling); 1 if not listed
+# body used); 1 if not listed
 EXTRA3_TRAPS = {
     "extra6a": 2, "extra8a": 0, "extra11b": 0, "extra12a": 0, "extra12b": 0, "extra12d": 0,
     "extra13a": 0, "extra13c": 0, "extra13d": 0, "extra14a": 0, "extra14b": 0, "extra14c": 0,
-    "extra15a": 0, "extra15b": 0, "extra15c": 0, "extra16a": 0, "extra16b": 2, "extra16c": 0,
+    "extra15a": 0, "extra15b": 0, "extra15c": 0, "extra16a": 0, "extra16b": 0, "extra16c": 0,
     "extra17a": 0, "extra17b": 0, "extra17c": 0, "extra18a": 0,
-    "extra18b": 0,
+    "extra18b": 0, "extra19a": 0, "extra19b": 0, "extra19c": 0, "extra19d": 0, "extra20a": 0,
+    "extra20b": 0, "extra20c": 0, "extra20d": 0,
 }  # fmt: skip
 
 
