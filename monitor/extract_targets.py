@@ -63,7 +63,8 @@ _APPOSITION = re.compile(
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
 _LIST_GAP = re.compile(
-    r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+|\.?,\s+|;\s+(?:and\s+)?|['’]s\s+|"
+    r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+(?:the\s+)?|\.?,\s+(?:the\s+)?|"
+    r";\s+(?:and\s+)?|['’]s\s+|"
     # "fines Apple €10 million and Samsung": each with its own amount
     r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
@@ -150,6 +151,14 @@ _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 _VERB_NEXT = re.compile(
     r"\s+(?!(?:sues|files|accuses|asks|urges|petitions|wins|seeks|demands|calls)\b)[a-z]{3,}s\b"
 )
+# a participle opening a clause ("Overturning the ruling, ...", "Concluding that ..."): no name
+_GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|it)\b")
+# the members of a group an authority acts against: "fined eleven charities, among them X"
+_GROUP_MEMBERS = re.compile(
+    r"\b(?:fine[sd]?|fining|sued|sues|charged|charges|ordered|orders|penali[sz]ed|sanctioned|"
+    r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?"
+    r"[\w-]+,?\s+(?:among them|including|namely|notably)\s+(?:the\s+)?$"
+)
 _STATEMENT = re.compile(
     r"\s+(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|announced|"
     r"responded|argued|insisted|claimed|disputed|welcomed|pledged|promised|vowed|commented)\b"
@@ -176,6 +185,8 @@ def _acted(
     before, after = text[max(0, start - 40) : start], text[end : end + 80]
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
+        return True
+    if _GROUP_MEMBERS.search(wide):  # "fined eleven charities, among them X"
         return True
     if title and i and before.endswith("over ") and text[end - 2 : end] in ("'s", "’s"):
         return True  # "fines X over Y's policy": Y is X's unit, acted against with it
@@ -306,7 +317,7 @@ def extract_targets(
             for n in find_names(text)
             if n[2] not in regulators
             and n[2] not in officials
-            and (" " in n[2] or not common_word(n, text, both))
+            and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
         ]
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)

@@ -1246,3 +1246,27 @@ def test_digital_services_act_proceedings_are_not_about_sourcing() -> None:
         "privacy settings.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_groups_and_their_listed_members_are_targets() -> None:
+    a = run(
+        "Eleven charities fined for secretly profiling donors",
+        "The ICO has fined eleven charities, among them Palvex Aid, the Corvane Trust, Quorra "
+        "and Zentik Care, for wealth screening donors without telling them.",
+    )
+    assert {"Palvex Aid", "Corvane Trust", "Quorra", "Zentik Care"} <= set(a.targets)
+    b = run(
+        "Brussels fines Palvex and five game publishers €7.8 million over geo-blocking",
+        "The European Commission fined Palvex and publishers Corvane Games, Quorra and Zentik "
+        "a total of €7.8 million.",
+    )
+    assert {"Palvex", "Corvane Games", "Quorra", "Zentik"} <= set(b.targets)
+
+
+def test_a_participle_opening_a_clause_is_no_name() -> None:
+    a = run(
+        "Appeals court: session-replay claim against insurance site can proceed",
+        "Reversing the district court, the panel held that Palvex Insure's consent banner came "
+        "too late under the state wiretap law.",
+    )
+    assert "Reversing" not in a.targets
