@@ -40,7 +40,23 @@ _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
 # "the ICO said X introduced ...": the subject of a reported clause whose verb is in the past
 # tense is the party whose conduct is at issue, whatever the verb
 _REPORTED = _reversed_tail(
-    ("said", "says", "concluded", "claimed", "claims", "argued", "argues", "ruled", "held"),
+    (
+        "said",
+        "says",
+        "saying",
+        "concluded",
+        "claimed",
+        "claims",
+        "claiming",
+        "argued",
+        "argues",
+        "arguing",
+        "alleging",
+        "ruled",
+        "held",
+        "found",
+        "finding",
+    ),
     r"(?:\s+taht)?\s+",
 )
 # "commissioner Jane Doe ordered": an official of the authority, never the party acted against
@@ -51,7 +67,7 @@ _OFFICIAL = _reversed_tail(
 )  # fmt: skip
 # the two role patterns before a name in one anchored match, the official first
 _BACK = re.compile(f"(?P<official>{_OFFICIAL.pattern})|(?P<before>{_BEFORE.pattern})")
-_PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+)?[a-z]{3,}ed\b")
+_PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}ed\b")
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
 _AFTER_WORDS = tuple(_ROLE_WORDS["after"])
 _AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b")
@@ -151,6 +167,8 @@ _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 _VERB_NEXT = re.compile(
     r"\s+(?!(?:sues|files|accuses|asks|urges|petitions|wins|seeks|demands|calls)\b)[a-z]{3,}s\b"
 )
+# "MPs", "DPAs": people or bodies of a kind, not an organisation
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 # a participle opening a clause ("Overturning the ruling, ...", "Concluding that ..."): no name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|it)\b")
 # the members of a group an authority acts against: "fined eleven charities, among them X"
@@ -318,6 +336,7 @@ def extract_targets(
             if n[2] not in regulators
             and n[2] not in officials
             and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
+            and not _PLURAL_ABBREVIATION.fullmatch(n[2])
         ]
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)

@@ -1270,3 +1270,24 @@ def test_a_participle_opening_a_clause_is_no_name() -> None:
         "too late under the state wiretap law.",
     )
     assert "Reversing" not in a.targets
+
+
+def test_capitals_and_plural_abbreviations_are_no_parties() -> None:
+    a = run(
+        "Brussels says Palvex's ad library falls short of Digital Services Act rules",
+        "The Commission's preliminary findings say the library lacks required information.",
+    )
+    assert "Brussels" not in a.targets and "Palvex" in a.targets
+    b = run(
+        "MPs brand Palvex 'digital gangsters' in final report",
+        "The committee said the company broke data privacy laws.",
+    )
+    assert "MPs" not in b.targets
+
+
+def test_what_a_suit_says_a_unit_did_makes_it_a_party() -> None:
+    a = run(
+        "Valdoria sues Palvex, saying Corvane was designed to hook teenagers",
+        "The state attorney general's complaint says the app collected children's data.",
+    )
+    assert "Corvane" in a.targets
