@@ -55,8 +55,8 @@ def _extensions() -> list:
         return []
     try:
         return mypycify(COMPILED, opt_level="3")
-    except Exception as exc:  # noqa: BLE001 - a type error in the sources: build pure
-        print(f"regwatch: mypyc could not compile ({exc}); pure Python", file=sys.stderr)
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - mypy exits on a type error
+        print(f"regwatch: mypyc could not compile ({exc!r}); pure Python", file=sys.stderr)
         return []
 
 

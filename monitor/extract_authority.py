@@ -85,7 +85,8 @@ def placed_authority(texts: dict[str, str], office: str | None = None) -> Cue | 
                 named = m.group("office").lower().replace("’", "'")
                 named = named.removesuffix("'s office")
                 return Cue(m.start(), m.end(), where, "reg", f"{place} {named}")
-    m = _PLACE_ACTS.match(texts["title"]) if office else None
-    if m and office and m.group("place").split()[0] not in _NOT_PLACES:
-        return Cue(m.start(), m.end("place"), "title", "reg", f"{m.group('place')} {office}")
+    acts = _PLACE_ACTS.match(texts["title"]) if office else None
+    if acts and office and acts.group("place").split()[0] not in _NOT_PLACES:
+        place = acts.group("place")
+        return Cue(acts.start(), acts.end("place"), "title", "reg", f"{place} {office}")
     return None
