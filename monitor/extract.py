@@ -32,7 +32,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.36"
+EXTRACTOR_VERSION = "2026.11.26.37"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -279,7 +279,8 @@ def _own_ban(title: str, targets: list[tuple[str, str, int, int]]) -> Cue | None
 # a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
 # annual reports (which cite past cases)
 _COMMENTARY = re.compile(
-    r"^(?:Analysis|Explainer|Opinion|Commentary|Essay|Column|Comment|Editorial|Perspective|"
+    r"^(?:Analysis|Explainer|Opinion|Op-?ed|Guest (?:column|post)|Commentary|Essay|Column|Comment|"
+    r"Editorial|Perspective|"
     r"Viewpoint|Q&A|Law review(?: article)?|Client alert)\s*[:—–|-]|"
     r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
     re.I,

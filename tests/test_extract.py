@@ -1291,3 +1291,13 @@ def test_what_a_suit_says_a_unit_did_makes_it_a_party() -> None:
         "The state attorney general's complaint says the app collected children's data.",
     )
     assert "Corvane" in a.targets
+
+
+def test_op_eds_cite_past_cases_without_being_about_them() -> None:
+    a = run(
+        "Op-ed: procurement teams should ask AI vendors whether they were ever ordered to delete "
+        "a model",
+        "The author recalls the FTC orders against Palvex and Corvane's Zentik unit, which had "
+        "to destroy algorithms trained on improperly collected data.",
+    )
+    assert not a.is_enforcement and a.targets == []
