@@ -253,7 +253,9 @@ def _private_suit(
         and bool(g.get("stage:order") or g.get("stage:finding"))
         and not _LAW_RULED.search(headline)
     )
-    privacy = bool(law) or (bool(data) and not off_topic)
+    # people suing over a breach of their data enforce its protection (E2), with no topic (T5)
+    breach = bool(g.get("private:class_action") and g.get("private:security_failure"))
+    privacy = bool(law) or (bool(data) and not off_topic) or breach
     # a privacy class action may plead computer fraud too: the law named more often decides,
     # and a dispute word in the headline ("... to pay publishers") decides alone
     dispute = len(g.get("private:company_dispute") or _NONE)

@@ -1301,3 +1301,13 @@ def test_op_eds_cite_past_cases_without_being_about_them() -> None:
         "to destroy algorithms trained on improperly collected data.",
     )
     assert not a.is_enforcement and a.targets == []
+
+
+def test_a_class_action_over_a_breach_enforces_data_protection_without_a_topic() -> None:
+    a = run(
+        "Palvex Mobile will pay $350 million to end class action over 2021 hack",
+        "The settlement resolves consumers' claims that the carrier failed to protect their "
+        "personal information before attackers stole records of 76 million people.",
+    )
+    assert a.is_enforcement and a.topics == []
+    assert a.amount_usd == 350_000_000
