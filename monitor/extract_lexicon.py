@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import tomllib
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -122,7 +123,6 @@ class Lexicon:
                 merged.setdefault(key.lower(), []).append(
                     (cat, value, length, back - 1, prefix, key if exact else None)
                 )
-        self._merged = merged
         # every lower-case word of the phrases: ordinary words, which a Title Case headline
         # capitalises without making them names
         self.words: frozenset[str] = frozenset(
@@ -132,22 +132,20 @@ class Lexicon:
             for w in key.split()
             if w.isalpha()
         )
-        self._automata: dict[frozenset[str] | None, ahocorasick.Automaton] = {}
-        self._automaton = self._automaton_of(None)
+        self._automaton = _build(merged.items())
+        # a smaller automaton per category subset, built from the main one's keys on first use
+        # (the phrase table itself is not kept: ~2 MB of the daemon's budget)
+        self._automata: dict[frozenset[str], ahocorasick.Automaton] = {}
         self.size = len(table)
 
-    def _automaton_of(self, cats: frozenset[str] | None) -> ahocorasick.Automaton:
-        """The automaton of the phrases of ``cats`` (all when None), built once."""
-        if cats in self._automata:
-            return self._automata[cats]
-        automaton = ahocorasick.Automaton()
-        for key, payload in self._merged.items():
-            kept = tuple(p for p in payload if cats is None or p[0] in cats)
-            if kept:
-                automaton.add_word(key, kept)
-        automaton.make_automaton()
-        self._automata[cats] = automaton
-        return automaton
+    def _automaton_of(self, cats: frozenset[str]) -> ahocorasick.Automaton:
+        """The automaton of the phrases of ``cats``, built once."""
+        if cats not in self._automata:
+            self._automata[cats] = _build(
+                (key, [p for p in payload if p[0] in cats])
+                for key, payload in self._automaton.items()
+            )
+        return self._automata[cats]
 
     def scan(self, text: str, where: str, offset: int = 0) -> list[Cue]:
         """Every lexicon phrase in ``text`` on word boundaries, sorted by position; spans are
@@ -194,6 +192,16 @@ class Lexicon:
             f.sort()
             cues += f
         return cues
+
+
+def _build(items: Iterable[tuple[str, Sequence[tuple]]]) -> ahocorasick.Automaton:
+    """An automaton of (key, payloads), payloads stored as tuples; keys without any skipped."""
+    automaton = ahocorasick.Automaton()
+    for key, payload in items:
+        if payload:
+            automaton.add_word(key, tuple(payload))
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=1)

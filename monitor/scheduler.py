@@ -42,8 +42,24 @@ def install_stop_handlers() -> None:
     signal.signal(signal.SIGINT, on_signal)
 
 
+def _limit_malloc_arenas(arenas: int = 2) -> None:
+    """glibc gives each thread that allocates its own malloc arena (up to 8 per core), and
+    freed memory stays in them: with 8 poll workers that is megabytes of RSS for nothing. Cap
+    them as MALLOC_ARENA_MAX would, unless the environment sets that already; a no-op off glibc."""
+    if os.environ.get("MALLOC_ARENA_MAX") or not hasattr(os, "confstr"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(-8, arenas)  # M_ARENA_MAX
+    except (OSError, AttributeError):  # musl, macOS: nothing to cap
+        pass
+
+
 def run_daemon(cfg: Config, db: Path) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code."""
+    _limit_malloc_arenas()
     from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
     from apscheduler.executors.pool import ThreadPoolExecutor
     from apscheduler.schedulers import SchedulerNotRunningError
