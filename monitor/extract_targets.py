@@ -167,6 +167,11 @@ _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 _VERB_NEXT = re.compile(
     r"\s+(?!(?:sues|files|accuses|asks|urges|petitions|wins|seeks|demands|calls)\b)[a-z]{3,}s\b"
 )
+# a lone capitalised descriptor ("Operator of Celebrity Fan Websites to Pay ...", "Executives"):
+# what kind of party, not its name
+_DESCRIPTORS = frozenset(
+    w for w in _ROLE_WORDS["before"] if w.isalpha() and w not in ("v", "vs", "versus")
+) | {"executives", "officials", "dozens", "airline", "hacker", "hackers"}
 # "MPs", "DPAs": people or bodies of a kind, not an organisation
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 # a participle opening a clause ("Overturning the ruling, ...", "Concluding that ..."): no name
@@ -337,6 +342,7 @@ def extract_targets(
             and n[2] not in officials
             and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
+            and n[2].lower() not in _DESCRIPTORS
         ]
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)

@@ -1311,3 +1311,13 @@ def test_a_class_action_over_a_breach_enforces_data_protection_without_a_topic()
     )
     assert a.is_enforcement and a.topics == []
     assert a.amount_usd == 350_000_000
+
+
+def test_a_capitalised_descriptor_is_no_name() -> None:
+    a = run(
+        "Operator of Celebrity Fan Websites to Pay $1 Million to Settle FTC Charges",
+        "Palvex Arena, which ran fan sites for pop singers, registered children under 13 "
+        "without notifying parents, the FTC charged.",
+        "ftc-press",
+    )
+    assert "Operator" not in a.targets
