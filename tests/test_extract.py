@@ -1321,3 +1321,12 @@ def test_a_capitalised_descriptor_is_no_name() -> None:
         "ftc-press",
     )
     assert "Operator" not in a.targets
+
+
+def test_hhs_privacy_actions_are_named_for_its_office_for_civil_rights() -> None:
+    a = run(
+        "Palvex Medical Center pays $4.75 million to HHS after an employee sold patients' data",
+        "The HIPAA settlement with the Department of Health and Human Services follows an "
+        "investigation into the hospital's failure to review access to records.",
+    )
+    assert a.is_enforcement and a.regulator == "HHS OCR"
