@@ -183,8 +183,9 @@ _GROUP_MEMBERS = re.compile(
     r"[\w-]+,?\s+(?:among them|including|namely|notably)\s+(?:the\s+)?$"
 )
 _STATEMENT = re.compile(
-    r"\s+(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|announced|"
-    r"responded|argued|insisted|claimed|disputed|welcomed|pledged|promised|vowed|commented)\b"
+    r"\s+(?:(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|"
+    r"announced|responded|argued|insisted|claimed|disputed|welcomed|pledged|promised|vowed|"
+    r"commented)|(?:were|are|was|is)\s+(?:among|expected|likely|set|reportedly|said|not))\b"
 )
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")

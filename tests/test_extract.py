@@ -1330,3 +1330,21 @@ def test_hhs_privacy_actions_are_named_for_its_office_for_civil_rights() -> None
         "investigation into the hospital's failure to review access to records.",
     )
     assert a.is_enforcement and a.regulator == "HHS OCR"
+
+
+def test_companies_expected_to_buy_are_not_what_the_news_is_about() -> None:
+    a = run(
+        "Palvex unveils new AI chips; cloud giants line up as early buyers",
+        "Palvex said Corvane, Quorra and Zentik were among the companies expected to adopt "
+        "the chips.",
+    )
+    assert not ({"Corvane", "Quorra", "Zentik"} & set(a.targets))
+
+
+def test_a_breach_in_the_headline_is_a_security_matter() -> None:
+    a = run(
+        "Palvex breach exposes 33.7 million accounts; privacy regulator and police investigate",
+        "Names, email addresses and phone numbers of customers were leaked. The Personal "
+        "Information Protection Commission opened an investigation into the handling of data.",
+    )
+    assert a.topics == []
