@@ -1348,3 +1348,12 @@ def test_a_breach_in_the_headline_is_a_security_matter() -> None:
         "Information Protection Commission opened an investigation into the handling of data.",
     )
     assert a.topics == []
+
+
+def test_a_suit_over_spying_on_people_enforces_privacy() -> None:
+    a = run(
+        "Palvex employee sues, claiming the company spies on staff's personal phones",
+        "The lawsuit says the company requires workers to install software that gives it access "
+        "to their personal data.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
