@@ -1357,3 +1357,30 @@ def test_a_suit_over_spying_on_people_enforces_privacy() -> None:
         "to their personal data.",
     )
     assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_agencies_ordinary_releases_are_not_actions() -> None:
+    for title, summary in (
+        (
+            "FTC Workshop Examines Design Features That Keep Children Hooked Online",
+            "Researchers and advocates discussed autoplay and endless scroll at the event.",
+        ),
+        (
+            "FTC Announces Hearings On Competition and Consumer Protection in the 21st Century",
+            "Chairman Jan Novak said the hearings will examine whether the agency's enforcement "
+            "should adapt to new technologies.",
+        ),
+        (
+            "Chair Novak Tells Privacy Professionals the FTC Will Seek Remedies That Strip Firms "
+            "of Ill-Gotten Data",
+            "In remarks at a privacy summit, the chair said companies that collect data unlawfully "
+            "should expect to lose it.",
+        ),
+        (
+            "Deputy Attorney General Announces Civil Cyber-Fraud Initiative",
+            "The Justice Department will use the False Claims Act against contractors that hide "
+            "cyber breaches.",
+        ),
+    ):
+        a = run(title, summary, "ftc-press")
+        assert not a.is_enforcement, title
