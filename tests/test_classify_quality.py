@@ -308,6 +308,10 @@ EXTRA3_FLOORS = {
     # health, financial, children's data shared (no alerts): 1 false alert, enforcement
     # 0.867/1.0 first
     "extra20d": {"alerts_f1": 1.0, "enforcement_precision": 0.86, "enforcement_recall": 1.0},
+    # FTC and DOJ releases in their own words (no alerts): enforcement 0.742/1.0 first
+    "extra21a": {"enforcement_precision": 0.92, "enforcement_recall": 1.0},
+    # a tech news week (2 alerts): 0.667 (1 missed), enforcement 1.0/0.75, hits F1 0.75 first
+    "extra21b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "enforcement_recall": 0.87},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -338,7 +342,7 @@ EXTRA3_TRAPS = {
     "extra15a": 0, "extra15b": 0, "extra15c": 0, "extra16a": 0, "extra16b": 0, "extra16c": 0,
     "extra17a": 0, "extra17b": 0, "extra17c": 0, "extra18a": 0,
     "extra18b": 0, "extra19a": 0, "extra19b": 0, "extra19c": 0, "extra19d": 0, "extra20a": 0,
-    "extra20b": 0, "extra20c": 0, "extra20d": 0,
+    "extra20b": 0, "extra20c": 0, "extra20d": 0, "extra21a": 0, "extra21b": 0,
 }  # fmt: skip
 
 
