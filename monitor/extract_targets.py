@@ -174,6 +174,12 @@ _DESCRIPTORS = frozenset(
 ) | {"executives", "officials", "dozens", "airline", "hacker", "hackers"}
 # "MPs", "DPAs": people or bodies of a kind, not an organisation
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
+# what a hacker or thief acted on: the victim
+_VICTIM = re.compile(
+    r"\b(?:break(?:ing|s)?|broke|hack(?:ing|ed|s)?)\s+into\s+(?:the\s+)?$|"
+    r"\b(?:hacking|hacked|breaching|breached|stealing from|stole from|defrauding|defrauded)\s+$",
+    re.I,
+)
 # a participle opening a clause ("Overturning the ruling, ...", "Concluding that ..."): no name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|it)\b")
 # the members of a group an authority acts against: "fined eleven charities, among them X"
@@ -239,6 +245,8 @@ def _acted(
         return True  # "X, operator of Y": even after "by" or "through"
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
+    if _VICTIM.search(before):
+        return False  # "convicted of breaking into LinkedIn": the victim, not the party
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
     if role:  # an official of the authority; an acting verb outweighs a passing word

@@ -1384,3 +1384,13 @@ def test_agencies_ordinary_releases_are_not_actions() -> None:
     ):
         a = run(title, summary, "ftc-press")
         assert not a.is_enforcement, title
+
+
+def test_what_a_hacker_broke_into_is_the_victim() -> None:
+    a = run(
+        "Russian Hacker Convicted of Breaking Into Palvex, Corvane and Quorra",
+        "A federal jury convicted Jan Novak of hacking into the three companies' servers and "
+        "stealing users' credentials.",
+        "doj-press",
+    )
+    assert not ({"Palvex", "Corvane", "Quorra"} & set(a.targets))
