@@ -316,6 +316,9 @@ EXTRA3_FLOORS = {
     # first; not tuned on (a court pausing or striking down a law as a point of law, and
     # employers in the fallback, each cost dev items)
     "extra21c": {"alerts_f1": 1.0, "enforcement_precision": 0.87, "enforcement_recall": 0.91},
+    # UK, Irish, Australian and New Zealand regulators (no alerts): enforcement 0.85/0.944,
+    # hits F1 1.0 first
+    "extra21d": {"enforcement_precision": 0.9, "enforcement_recall": 1.0, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -347,7 +350,7 @@ EXTRA3_TRAPS = {
     "extra17a": 0, "extra17b": 0, "extra17c": 0, "extra18a": 0,
     "extra18b": 0, "extra19a": 0, "extra19b": 0, "extra19c": 0, "extra19d": 0, "extra20a": 0,
     "extra20b": 0, "extra20c": 0, "extra20d": 0, "extra21a": 0, "extra21b": 0,
-    "extra21c": 0,
+    "extra21c": 0, "extra21d": 0,
 }  # fmt: skip
 
 

@@ -1394,3 +1394,16 @@ def test_what_a_hacker_broke_into_is_the_victim() -> None:
         "doj-press",
     )
     assert not ({"Palvex", "Corvane", "Quorra"} & set(a.targets))
+
+
+def test_marketing_to_people_who_opted_out_is_sourcing_and_a_lost_stick_is_security() -> None:
+    a = run(
+        "Palvex hit with £80,000 penalty over 7 million emails to opted-out customers",
+        "The ICO said the emails were sent to people who had opted out of marketing.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Corvane Airport handed £120,000 penalty over lost memory stick",
+        "The ICO said an employee lost an unencrypted USB stick holding personal data of staff.",
+    )
+    assert b.is_enforcement and b.topics == []
