@@ -19,6 +19,7 @@ COMPILED = [
     "monitor/extract.py",
     "monitor/extract_amounts.py",
     "monitor/extract_authority.py",
+    "monitor/extract_context.py",
     "monitor/extract_lexicon.py",
     "monitor/extract_names.py",
     "monitor/extract_rules.py",

@@ -16,11 +16,21 @@ from functools import lru_cache
 
 from monitor.extract_amounts import find_amount
 from monitor.extract_authority import placed_authority, unnamed_authority
+from monitor.extract_context import (
+    COMMENTARY,
+    drop_neutral,
+    gapped_sourcing,
+    off_topic_regulator,
+    own_ban,
+    point_of_law,
+    pressured_deletion,
+    request_to_act,
+    sues_authority,
+    unrelated_law,
+)
 from monitor.extract_lexicon import Cue, default_lexicon
 from monitor.extract_rules import (
     DELETION_CATS,
-    MARKET_REGULATORS,
-    OFF_TOPIC_REGULATORS,
     by_cat,
     decide_enforcement,
     decide_regulator,
@@ -106,185 +116,6 @@ def _topics(
     return topics, why
 
 
-# "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
-_ASKS = re.compile(
-    r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|petitions?|petitioned)\s+"
-    r"(?!(?:the\s+|a\s+)?(?:court|judge|jury|tribunal|justices)\b)[^.;]{0,80}?\bto\s+"
-    r"(?:investigate|open|order|fine|impose|probe|act|take action|pursue|ban|stop|halt|look into|"
-    r"examine|sanction|block)\b"
-)
-
-
-_ASK_STEMS = ("ask", "urg", "call", "petition", "threat")
-# a threat to sue is no suit yet: "noyb threatens Meta with class action"
-_THREAT = re.compile(
-    r"\bthreat(?:ens|ened|ening)\s+(?:to\s+(?:sue|file|bring|take)\b|(?:[\w'’-]+\s+){0,3}?"
-    r"with\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:class action|lawsuit|legal action|suit|"
-    r"court action|injunction|complaint)s?\b)"
-)
-
-
-def _asked(texts: dict[str, str]) -> Cue | None:
-    """The first request to an authority to act, in the title or summary."""
-    for where in ("title", "summary"):
-        text = texts[where]
-        # every match holds one of these: most texts skip the search, which tries every position
-        if not any(w in text for w in _ASK_STEMS):
-            continue
-        m = _ASKS.search(text) or _THREAT.search(text)
-        if m:
-            return Cue(m.start(), m.end(), where, "not_enforcement:request", "request")
-    return None
-
-
-_SUES = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
-
-
-def _sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
-    """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
-    the plaintiff and the authority has taken no step against it."""
-    for c in g["reg"]:
-        if c.where == "title" and _SUES.search(title, max(0, c.start - 20), c.start):
-            return Cue(c.start, c.end, "title", "not_enforcement:request", "sues the authority")
-    return None
-
-
-def _pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
-    """A deletion reported beside an authority's audit, investigation or pressure (E1)."""
-    press = [c for c in has(g, "stage:pressure") if c.where != "body"]
-    blocks = has(g, "topic:deletion_block")  # "lets users delete": a feature, not a deletion
-    deleted = [
-        c for c in has(g, "topic:deletion_verb")
-        if c.where != "body"
-        and not any(b.where == c.where and 0 <= c.start - b.end <= 40 for b in blocks)
-    ]  # fmt: skip
-    return [press[0], deleted[0]] if press and deleted else []
-
-
-def _drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
-    """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
-    so does a policy or declining word inside a legal step ("administrative guidance", a court
-    that "declined to grant" approval), and a finding of no breach where a court rules."""
-    neutral = [*g.get("not_enforcement:neutral", ()), *g.get("stage:settlement", ())]
-    if neutral:  # "Office for Civil Rights", "AG deal": no business news
-        g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
-    if g.get("not_enforcement:policy") and g.get("stage:order"):
-        g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
-    if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
-        g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
-    if g.get("private:off_topic_law") and g.get("topic:data_sourcing"):
-        # "data protection officer": the sourcing words inside an unrelated duty's name
-        g["topic:data_sourcing"] = _outside(g["topic:data_sourcing"], g["private:off_topic_law"])
-    if g.get("stage:court") and g.get("not_enforcement:no_violation"):
-        g["not_enforcement:no_violation"] = []  # a court ruling that no law was broken is a step
-    return g
-
-
-# T1 phrases with words inside them, which the lexicon's contiguous phrases miss: personal data
-# sold or traded ("sold millions of records to insurers", "trade in patients' prescription
-# records"), or taken without the people's consent ("without patients' consent")
-_SOLD_DATA = re.compile(
-    r"\b(?:sold|sells?|selling|sale of|trade in|traded)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:data|records|details|information|profiles)\b"
-)
-_WITHOUT_CONSENT = re.compile(
-    r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge)\b"
-)
-_SOLD_STEMS = ("sold", "sell", "sale of", "trade in", "traded")
-
-
-def _gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """Add T1 cues that have words inside them to ``g`` (title and summary)."""
-    found = []
-    for where in ("title", "summary"):
-        text = texts[where]
-        # every match holds one of these words: most texts skip the searches
-        matches = list(_WITHOUT_CONSENT.finditer(text)) if "without" in text else []
-        if any(w in text for w in _SOLD_STEMS):
-            matches += _SOLD_DATA.finditer(text)
-        for m in matches:
-            found.append(Cue(m.start(), m.end(), where, "topic:data_sourcing", "data_sourcing"))
-    if found:
-        known = g.get("topic:data_sourcing") or []
-        spans = {(c.where, c.start) for c in known}
-        g["topic:data_sourcing"] = known + [c for c in found if (c.where, c.start) not in spans]
-
-
-# what the EU's Court of Justice decides in a case against a party: a fine, an appeal, a
-# regulator's or the Commission's decision, aid or taxes
-_DIRECT_ACTION = re.compile(
-    r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|appeals?|upholds?|upheld|sets? aside|must pay|"
-    r"back taxes|tax deal|state aid|antitrust|competition|decision)\b",
-    re.I,
-)
-
-
-def _point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """E3 (d041): a headline ruling of the EU's Court of Justice that decides no fine, appeal or
-    decision against a party answers a question of law: adds a point_of_law cue to ``g``."""
-    eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
-    if eu and not _DIRECT_ACTION.search(texts["title"]):
-        cue = eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law")
-        g["not_enforcement:point_of_law"] = [*g.get("not_enforcement:point_of_law", ()), cue]
-
-
-def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
-    """The ``cues`` that start inside none of ``spans``."""
-    return [
-        c for c in cues or ()
-        if not any(n.where == c.where and n.start <= c.start < n.end for n in spans)
-    ]  # fmt: skip
-
-
-def _unrelated_law(g: dict[str, list[Cue]]) -> bool:
-    """E4/T5: the matter is under an unrelated law (security, antitrust, billing...) when its
-    cues outweigh the data-sourcing ones, or a security failure names the headline's matter
-    ("fined for failing to protect customers' data"); never when users' data was combined."""
-    if g.get("topic:data_combination"):
-        return False
-    off, ds = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
-    if len(off) > len(ds) // 2 or (off and not ds):
-        return True
-    security = has(g, "private:security_failure", "title")
-    return bool(security) and len(security) >= len(has(g, "topic:data_sourcing", "title"))
-
-
-def _off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:
-    """An authority whose cases are not about data sourcing (T5); a competition or consumer
-    authority is about it when the headline speaks of personal data and the text twice."""
-    if regulator not in OFF_TOPIC_REGULATORS:
-        return False
-    ds_hits = has(g, "topic:data_sourcing")
-    return not (
-        regulator in MARKET_REGULATORS
-        and not has(g, "private:off_topic_law")
-        and bool(has(g, "topic:data_sourcing", "title"))
-        and len(ds_hits) >= 2
-    )
-
-
-_OWN_BAN = re.compile(
-    r"\s+(?:extends|expands|widens|makes)?\s*(?:its\s+)?(?:ban|bans|bars|prohibits|restricts)\b"
-)
-
-
-def _own_ban(title: str, targets: list[tuple[str, str, int, int]]) -> Cue | None:
-    """'Amazon extends its ban on police use of Rekognition', 'Microsoft bars police from
-    using ...': the headline's subject restricts its own product's use; None otherwise."""
-    first = next((t for t in targets if t[1] == "title" and t[2] == 0), None)
-    m = _OWN_BAN.match(title, first[3]) if first else None
-    return Cue(m.start(), m.end(), "title", "not_enforcement:voluntary", "voluntary") if m else None
-
-
-# a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
-# annual reports (which cite past cases)
-_COMMENTARY = re.compile(
-    r"^(?:Analysis|Explainer|Opinion|Op-?ed|Guest (?:column|post)|Commentary|Essay|Column|Comment|"
-    r"Editorial|Perspective|"
-    r"Viewpoint|Q&A|Law review(?: article)?|Client alert)\s*[:—–|-]|"
-    r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
-    re.I,
-)
 # offices the lexicon knows only without their place: the place names them (R)
 PLACED_OFFICES = frozenset({"City Attorney", "State's Attorney", "District Attorney"})
 
@@ -292,16 +123,16 @@ PLACED_OFFICES = frozenset({"City Attorney", "State's Attorney", "District Attor
 def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
-    g = _drop_neutral(by_cat(cues))
-    _gapped_sourcing(texts, g)
-    _point_of_law(texts, g)
-    head = _COMMENTARY.search(texts["title"])
+    g = drop_neutral(by_cat(cues))
+    gapped_sourcing(texts, g)
+    point_of_law(texts, g)
+    head = COMMENTARY.search(texts["title"])
     if head:  # E3: analysis, opinion, explainers about actions are not actions
         cue = Cue(head.start(), head.end(), "title", "not_enforcement:study", "study")
         g["not_enforcement:study"] = [*g.get("not_enforcement:study", ()), cue]
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")
-    off_topic = _unrelated_law(g)
+    off_topic = unrelated_law(g)
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
     reg = decide_regulator(g, entry.publisher, off_topic)
     placed = None  # a local authority named by its place ("Seoul prosecutors")
@@ -322,10 +153,10 @@ def extract(entry: Entry) -> Action:
     deal = regulator is None or stage in ("none", "voluntary")  # no authority acting
     step = stage not in ("none", "voluntary")
     targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal, step=step)
-    asked = _asked(texts) or _sues_authority(g, texts["title"])
+    asked = request_to_act(texts) or sues_authority(g, texts["title"])
     if asked:  # someone asks an authority to act, or sues it: it has taken no step yet
         g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]
-    own = _own_ban(texts["title"], targets) if regulator is None else None
+    own = own_ban(texts["title"], targets) if regulator is None else None
     if own:  # E3 (d035): a company restricting the use of its own product acts of itself
         g["not_enforcement:voluntary"] = [*g.get("not_enforcement:voluntary", ()), own]
     is_enf, score = decide_enforcement(
@@ -334,13 +165,13 @@ def extract(entry: Entry) -> Action:
     if is_enf and regulator is None and placed:
         regulator = placed.value
         _cite(evidence, texts, "regulator", [placed])
-    pressured = not is_enf and regulator and _pressured_deletion(g)
+    pressured = not is_enf and regulator and pressured_deletion(g)
     if pressured:  # E1: a deletion in answer to an authority's audit or investigation
         is_enf, stage, stage_cues = True, "voluntary", pressured
     _cite(evidence, texts, "action_stage", stage_cues)
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
-    off_topic = off_topic or not combining and _off_topic_regulator(g, regulator)
+    off_topic = off_topic or not combining and off_topic_regulator(g, regulator)
     topics, why = _topics(g, texts, off_topic, is_enf and not thin)
     _cite(evidence, texts, "topics", why)
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])

@@ -1,0 +1,193 @@
+"""Cues read from the context of the lexicon's phrases, which a phrase alone cannot give:
+requests and threats (no step yet), a regulator's pressure behind a deletion, neutral words
+inside legal phrases, sourcing phrases with words inside them, the EU Court of Justice's points
+of law, unrelated laws, a company's own ban, commentary headlines. Pure; used by
+``monitor/extract.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract_lexicon import Cue
+from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, has
+
+# "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
+_ASKS = re.compile(
+    r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|petitions?|petitioned)\s+"
+    r"(?!(?:the\s+|a\s+)?(?:court|judge|jury|tribunal|justices)\b)[^.;]{0,80}?\bto\s+"
+    r"(?:investigate|open|order|fine|impose|probe|act|take action|pursue|ban|stop|halt|look into|"
+    r"examine|sanction|block)\b"
+)
+
+
+_ASK_STEMS = ("ask", "urg", "call", "petition", "threat")
+# a threat to sue is no suit yet: "noyb threatens Meta with class action"
+_THREAT = re.compile(
+    r"\bthreat(?:ens|ened|ening)\s+(?:to\s+(?:sue|file|bring|take)\b|(?:[\w'’-]+\s+){0,3}?"
+    r"with\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:class action|lawsuit|legal action|suit|"
+    r"court action|injunction|complaint)s?\b)"
+)
+
+
+def request_to_act(texts: dict[str, str]) -> Cue | None:
+    """The first request to an authority to act, in the title or summary."""
+    for where in ("title", "summary"):
+        text = texts[where]
+        # every match holds one of these: most texts skip the search, which tries every position
+        if not any(w in text for w in _ASK_STEMS):
+            continue
+        m = _ASKS.search(text) or _THREAT.search(text)
+        if m:
+            return Cue(m.start(), m.end(), where, "not_enforcement:request", "request")
+    return None
+
+
+_SUES = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
+
+
+def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
+    """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
+    the plaintiff and the authority has taken no step against it."""
+    for c in g["reg"]:
+        if c.where == "title" and _SUES.search(title, max(0, c.start - 20), c.start):
+            return Cue(c.start, c.end, "title", "not_enforcement:request", "sues the authority")
+    return None
+
+
+def pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
+    """A deletion reported beside an authority's audit, investigation or pressure (E1)."""
+    press = [c for c in has(g, "stage:pressure") if c.where != "body"]
+    blocks = has(g, "topic:deletion_block")  # "lets users delete": a feature, not a deletion
+    deleted = [
+        c for c in has(g, "topic:deletion_verb")
+        if c.where != "body"
+        and not any(b.where == c.where and 0 <= c.start - b.end <= 40 for b in blocks)
+    ]  # fmt: skip
+    return [press[0], deleted[0]] if press and deleted else []
+
+
+def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
+    """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
+    so does a policy or declining word inside a legal step ("administrative guidance", a court
+    that "declined to grant" approval), and a finding of no breach where a court rules."""
+    neutral = [*g.get("not_enforcement:neutral", ()), *g.get("stage:settlement", ())]
+    if neutral:  # "Office for Civil Rights", "AG deal": no business news
+        g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
+    if g.get("not_enforcement:policy") and g.get("stage:order"):
+        g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
+    if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
+        g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
+    if g.get("private:off_topic_law") and g.get("topic:data_sourcing"):
+        # "data protection officer": the sourcing words inside an unrelated duty's name
+        g["topic:data_sourcing"] = _outside(g["topic:data_sourcing"], g["private:off_topic_law"])
+    if g.get("stage:court") and g.get("not_enforcement:no_violation"):
+        g["not_enforcement:no_violation"] = []  # a court ruling that no law was broken is a step
+    return g
+
+
+# T1 phrases with words inside them, which the lexicon's contiguous phrases miss: personal data
+# sold or traded ("sold millions of records to insurers", "trade in patients' prescription
+# records"), or taken without the people's consent ("without patients' consent")
+_SOLD_DATA = re.compile(
+    r"\b(?:sold|sells?|selling|sale of|trade in|traded)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:data|records|details|information|profiles)\b"
+)
+_WITHOUT_CONSENT = re.compile(
+    r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge)\b"
+)
+_SOLD_STEMS = ("sold", "sell", "sale of", "trade in", "traded")
+
+
+def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Add T1 cues that have words inside them to ``g`` (title and summary)."""
+    found = []
+    for where in ("title", "summary"):
+        text = texts[where]
+        # every match holds one of these words: most texts skip the searches
+        matches = list(_WITHOUT_CONSENT.finditer(text)) if "without" in text else []
+        if any(w in text for w in _SOLD_STEMS):
+            matches += _SOLD_DATA.finditer(text)
+        for m in matches:
+            found.append(Cue(m.start(), m.end(), where, "topic:data_sourcing", "data_sourcing"))
+    if found:
+        known = g.get("topic:data_sourcing") or []
+        spans = {(c.where, c.start) for c in known}
+        g["topic:data_sourcing"] = known + [c for c in found if (c.where, c.start) not in spans]
+
+
+# what the EU's Court of Justice decides in a case against a party: a fine, an appeal, a
+# regulator's or the Commission's decision, aid or taxes
+_DIRECT_ACTION = re.compile(
+    r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|appeals?|upholds?|upheld|sets? aside|must pay|"
+    r"back taxes|tax deal|state aid|antitrust|competition|decision)\b",
+    re.I,
+)
+
+
+def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3 (d041): a headline ruling of the EU's Court of Justice that decides no fine, appeal or
+    decision against a party answers a question of law: adds a point_of_law cue to ``g``."""
+    eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
+    if eu and not _DIRECT_ACTION.search(texts["title"]):
+        cue = eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law")
+        g["not_enforcement:point_of_law"] = [*g.get("not_enforcement:point_of_law", ()), cue]
+
+
+def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
+    """The ``cues`` that start inside none of ``spans``."""
+    return [
+        c for c in cues or ()
+        if not any(n.where == c.where and n.start <= c.start < n.end for n in spans)
+    ]  # fmt: skip
+
+
+def unrelated_law(g: dict[str, list[Cue]]) -> bool:
+    """E4/T5: the matter is under an unrelated law (security, antitrust, billing...) when its
+    cues outweigh the data-sourcing ones, or a security failure names the headline's matter
+    ("fined for failing to protect customers' data"); never when users' data was combined."""
+    if g.get("topic:data_combination"):
+        return False
+    off, ds = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
+    if len(off) > len(ds) // 2 or (off and not ds):
+        return True
+    security = has(g, "private:security_failure", "title")
+    return bool(security) and len(security) >= len(has(g, "topic:data_sourcing", "title"))
+
+
+def off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:
+    """An authority whose cases are not about data sourcing (T5); a competition or consumer
+    authority is about it when the headline speaks of personal data and the text twice."""
+    if regulator not in OFF_TOPIC_REGULATORS:
+        return False
+    ds_hits = has(g, "topic:data_sourcing")
+    return not (
+        regulator in MARKET_REGULATORS
+        and not has(g, "private:off_topic_law")
+        and bool(has(g, "topic:data_sourcing", "title"))
+        and len(ds_hits) >= 2
+    )
+
+
+_OWN_BAN = re.compile(
+    r"\s+(?:extends|expands|widens|makes)?\s*(?:its\s+)?(?:ban|bans|bars|prohibits|restricts)\b"
+)
+
+
+def own_ban(title: str, targets: list[tuple[str, str, int, int]]) -> Cue | None:
+    """'Amazon extends its ban on police use of Rekognition', 'Microsoft bars police from
+    using ...': the headline's subject restricts its own product's use; None otherwise."""
+    first = next((t for t in targets if t[1] == "title" and t[2] == 0), None)
+    m = _OWN_BAN.match(title, first[3]) if first else None
+    return Cue(m.start(), m.end(), "title", "not_enforcement:voluntary", "voluntary") if m else None
+
+
+# a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
+# annual reports (which cite past cases)
+COMMENTARY = re.compile(
+    r"^(?:Analysis|Explainer|Opinion|Op-?ed|Guest (?:column|post)|Commentary|Essay|Column|Comment|"
+    r"Editorial|Perspective|"
+    r"Viewpoint|Q&A|Law review(?: article)?|Client alert)\s*[:—–|-]|"
+    r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
+    re.I,
+)
