@@ -197,7 +197,8 @@ def find_amount(texts: dict[str, str]) -> tuple[float | None, dict | None, Evide
         text = texts.get(where) or ""
         if not text:
             continue
-        for m in _money(text):
+        # a short text's phrases as a list: the generator only pays off on long texts
+        for m in _finditer(text, 0, len(text)) if len(text) <= _LONG else _money(text):
             before = text[max(0, m.start() - 60) : m.start()]
             after = text[m.end() : m.end() + 50]
             # a sentence boundary ends the context that can qualify a figure
