@@ -96,6 +96,8 @@ def clean_name(name: str) -> str | None:
         words[0] = words[0][3:]  # "Ex-Google engineer": the former employer's name
     if len(words) > 1 and words[0] in _PERSON_TITLES:
         return None  # "Attorney General Jane Doe", "Judge Roe": a person in office
+    if len(words) > 1 and words[0] == "Case" and any(c.isdigit() for c in words[1]):
+        return None  # "Case C-131", "Case AT.40153": a case number
     while words and (
         words[0] in _STOP_LEAD or words[0].rstrip("'’s") in _STOP_LEAD or words[0] in _PEOPLES
     ):

@@ -319,6 +319,12 @@ EXTRA3_FLOORS = {
     # UK, Irish, Australian and New Zealand regulators (no alerts): enforcement 0.85/0.944,
     # hits F1 1.0 first
     "extra21d": {"enforcement_precision": 0.9, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # AI systems before regulators and courts (no alerts): enforcement 0.8/0.857, hits F1
+    # 0.811 first; not tuned on
+    "extra22b": {"enforcement_precision": 0.8, "enforcement_recall": 0.85},
+    # Federal Register and EU Official Journal titles (no alerts): enforcement 0.733/0.733,
+    # hits F1 0.762 first
+    "extra22c": {"enforcement_precision": 0.84, "enforcement_recall": 0.73, "hits_f1": 0.81},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -350,7 +356,7 @@ EXTRA3_TRAPS = {
     "extra17a": 0, "extra17b": 0, "extra17c": 0, "extra18a": 0,
     "extra18b": 0, "extra19a": 0, "extra19b": 0, "extra19c": 0, "extra19d": 0, "extra20a": 0,
     "extra20b": 0, "extra20c": 0, "extra20d": 0, "extra21a": 0, "extra21b": 0,
-    "extra21c": 0, "extra21d": 0,
+    "extra21c": 0, "extra21d": 0, "extra22b": 0, "extra22c": 0,
 }  # fmt: skip
 
 

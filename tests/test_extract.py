@@ -1407,3 +1407,25 @@ def test_marketing_to_people_who_opted_out_is_sourcing_and_a_lost_stick_is_secur
         "The ICO said an employee lost an unencrypted USB stick holding personal data of staff.",
     )
     assert b.is_enforcement and b.topics == []
+
+
+def test_official_journal_titles_adequacy_and_inquiries_are_not_actions() -> None:
+    for title, summary in (
+        (
+            "Commission Implementing Decision (EU) 2016/1250 on the adequacy of the EU-U.S. "
+            "Privacy Shield",
+            "The Commission decided that the framework ensures an adequate level of protection "
+            "for personal data transferred to certified companies.",
+        ),
+        (
+            "Artificial Intelligence and Copyright; Notice of Inquiry and Request for Comments",
+            "The Copyright Office seeks comment on the use of copyrighted works to train AI "
+            "models.",
+        ),
+    ):
+        assert not run(title, summary, "federal-register").is_enforcement, title
+    a = run(
+        "Case C-131/12: Judgment of the Court — Palvex Spain SL, Palvex Inc. v AEPD",
+        "The Court of Justice held that a search engine operator is responsible for processing.",
+    )
+    assert not any(t.startswith("Case") for t in a.targets)
