@@ -319,6 +319,9 @@ EXTRA3_FLOORS = {
     # UK, Irish, Australian and New Zealand regulators (no alerts): enforcement 0.85/0.944,
     # hits F1 1.0 first
     "extra21d": {"enforcement_precision": 0.9, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # a news-search day for the watchlist's names, 8 homonym traps (no alerts): enforcement
+    # 1.0/0.5 (2 actions), no false alert, hits F1 0.95 first; not tuned on
+    "extra22a": {"enforcement_precision": 1.0, "enforcement_recall": 0.5, "hits_f1": 0.95},
     # AI systems before regulators and courts (no alerts): enforcement 0.8/0.857, hits F1
     # 0.811 first; not tuned on
     "extra22b": {"enforcement_precision": 0.8, "enforcement_recall": 0.85},
@@ -357,6 +360,7 @@ EXTRA3_TRAPS = {
     "extra18b": 0, "extra19a": 0, "extra19b": 0, "extra19c": 0, "extra19d": 0, "extra20a": 0,
     "extra20b": 0, "extra20c": 0, "extra20d": 0, "extra21a": 0, "extra21b": 0,
     "extra21c": 0, "extra21d": 0, "extra22b": 0, "extra22c": 0,
+    "extra22a": 0,
 }  # fmt: skip
 
 
