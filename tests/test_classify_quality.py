@@ -322,6 +322,9 @@ EXTRA3_FLOORS = {
     # a news-search day for the watchlist's names, 8 homonym traps (no alerts): enforcement
     # 1.0/0.5 (2 actions), no false alert, hits F1 0.95 first; not tuned on
     "extra22a": {"enforcement_precision": 1.0, "enforcement_recall": 0.5, "hits_f1": 0.95},
+    # Canada and Latin America, part 2 (4 alerts): 0.667 (2 missed), enforcement 0.846/0.688
+    # first; not tuned on
+    "extra22d": {"alerts_f1": 0.66, "enforcement_precision": 0.84, "enforcement_recall": 0.68},
     # AI systems before regulators and courts (no alerts): enforcement 0.8/0.857, hits F1
     # 0.811 first; not tuned on
     "extra22b": {"enforcement_precision": 0.8, "enforcement_recall": 0.85},
@@ -360,7 +363,7 @@ EXTRA3_TRAPS = {
     "extra18b": 0, "extra19a": 0, "extra19b": 0, "extra19c": 0, "extra19d": 0, "extra20a": 0,
     "extra20b": 0, "extra20c": 0, "extra20d": 0, "extra21a": 0, "extra21b": 0,
     "extra21c": 0, "extra21d": 0, "extra22b": 0, "extra22c": 0,
-    "extra22a": 0,
+    "extra22a": 0, "extra22d": 0,
 }  # fmt: skip
 
 
