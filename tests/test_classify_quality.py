@@ -323,8 +323,8 @@ EXTRA3_FLOORS = {
     # 1.0/0.5 (2 actions), no false alert, hits F1 0.95 first; not tuned on
     "extra22a": {"enforcement_precision": 1.0, "enforcement_recall": 0.5, "hits_f1": 0.95},
     # Canada and Latin America, part 2 (4 alerts): 0.667 (2 missed), enforcement 0.846/0.688
-    # first; not tuned on
-    "extra22d": {"alerts_f1": 0.66, "enforcement_precision": 0.84, "enforcement_recall": 0.68},
+    # first
+    "extra22d": {"alerts_f1": 1.0, "enforcement_precision": 0.85, "enforcement_recall": 0.75},
     # AI systems before regulators and courts (no alerts): enforcement 0.8/0.857, hits F1
     # 0.811 first; not tuned on
     "extra22b": {"enforcement_precision": 0.8, "enforcement_recall": 0.85},

@@ -1429,3 +1429,17 @@ def test_official_journal_titles_adequacy_and_inquiries_are_not_actions() -> Non
         "The Court of Justice held that a search engine operator is responsible for processing.",
     )
     assert not any(t.startswith("Case") for t in a.targets)
+
+
+def test_delisting_orders_and_anti_spam_penalties() -> None:
+    a = run(
+        "Valdoria's top court orders Palvex, Corvane and Quorra to filter old stories from "
+        "searches of a prosecutor's name",
+        "The court upheld the prosecutor's right to be forgotten against the search engines.",
+    )
+    assert "data_sourcing" in a.topics
+    b = run(
+        "Regulator hits training firm Palvex with C$1.1 million penalty under anti-spam law",
+        "The CRTC found the firm sent commercial emails without consent.",
+    )
+    assert b.is_enforcement and b.topics == ["data_sourcing"]
