@@ -17,7 +17,8 @@ from functools import lru_cache
 from monitor.extract_amounts import find_amount
 from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_context import (
-    COMMENTARY,
+    add_cue,
+    commentary,
     drop_neutral,
     gapped_sourcing,
     off_topic_regulator,
@@ -126,10 +127,7 @@ def extract(entry: Entry) -> Action:
     g = drop_neutral(by_cat(cues))
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
-    head = COMMENTARY.search(texts["title"])
-    if head:  # E3: analysis, opinion, explainers about actions are not actions
-        cue = Cue(head.start(), head.end(), "title", "not_enforcement:study", "study")
-        g["not_enforcement:study"] = [*g.get("not_enforcement:study", ()), cue]
+    opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")
     off_topic = unrelated_law(g)
@@ -155,10 +153,10 @@ def extract(entry: Entry) -> Action:
     targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal, step=step)
     asked = request_to_act(texts) or sues_authority(g, texts["title"])
     if asked:  # someone asks an authority to act, or sues it: it has taken no step yet
-        g["not_enforcement:request"] = [*g.get("not_enforcement:request", ()), asked]
+        add_cue(g, asked)
     own = own_ban(texts["title"], targets) if regulator is None else None
     if own:  # E3 (d035): a company restricting the use of its own product acts of itself
-        g["not_enforcement:voluntary"] = [*g.get("not_enforcement:voluntary", ()), own]
+        add_cue(g, own)
     is_enf, score = decide_enforcement(
         g, entry.publisher, regulator, stage, bool(targets), off_topic, texts["title"]
     )
@@ -177,7 +175,7 @@ def extract(entry: Entry) -> Action:
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])
     if off_topic and not topics:  # why no topic: the matter is under an unrelated law (E4)
         _cite(evidence, texts, "unrelated_law", off_hits[:1])
-    if not is_enf and head:
+    if not is_enf and opinion:
         # W2 (d031): the companies a commentary cites from past cases are not what it is about;
         # those its headline names are
         targets = [t for t in targets if t[1] == "title"]

@@ -86,7 +86,7 @@ def placed_authority(texts: dict[str, str], office: str | None = None) -> Cue | 
                 named = named.removesuffix("'s office")
                 return Cue(m.start(), m.end(), where, "reg", f"{place} {named}")
     acts = _PLACE_ACTS.match(texts["title"]) if office else None
-    if acts and office and acts.group("place").split()[0] not in _NOT_PLACES:
+    if acts and acts.group("place").split()[0] not in _NOT_PLACES:
         place = acts.group("place")
         return Cue(acts.start(), acts.end("place"), "title", "reg", f"{place} {office}")
     return None

@@ -99,6 +99,11 @@ _WITHOUT_CONSENT = re.compile(
 _SOLD_STEMS = ("sold", "sell", "sale of", "trade in", "traded")
 
 
+def add_cue(g: dict[str, list[Cue]], cue: Cue) -> None:
+    """Add a cue read from context to ``g`` under its own category."""
+    g[cue.cat] = [*g.get(cue.cat, ()), cue]
+
+
 def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Add T1 cues that have words inside them to ``g`` (title and summary)."""
     found = []
@@ -130,8 +135,7 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     decision against a party answers a question of law: adds a point_of_law cue to ``g``."""
     eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
     if eu and not _DIRECT_ACTION.search(texts["title"]):
-        cue = eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law")
-        g["not_enforcement:point_of_law"] = [*g.get("not_enforcement:point_of_law", ()), cue]
+        add_cue(g, eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law"))
 
 
 def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
@@ -184,10 +188,19 @@ def own_ban(title: str, targets: list[tuple[str, str, int, int]]) -> Cue | None:
 
 # a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
 # annual reports (which cite past cases)
-COMMENTARY = re.compile(
+_COMMENTARY = re.compile(
     r"^(?:Analysis|Explainer|Opinion|Op-?ed|Guest (?:column|post)|Commentary|Essay|Column|Comment|"
     r"Editorial|Perspective|"
     r"Viewpoint|Q&A|Law review(?: article)?|Client alert)\s*[:—–|-]|"
     r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
     re.I,
 )
+
+
+def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
+    """E3: analysis, opinion, explainers and annual reports about actions are not actions; adds
+    a study cue to ``g`` for such a headline and says whether it is one."""
+    head = _COMMENTARY.search(title)
+    if head:
+        add_cue(g, Cue(head.start(), head.end(), "title", "not_enforcement:study", "study"))
+    return head is not None

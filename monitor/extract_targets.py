@@ -180,9 +180,12 @@ _VICTIM = re.compile(
     r"\b(?:hacking|hacked|breaching|breached|stealing from|stole from|defrauding|defrauded)\s+$",
     re.I,
 )
+# every _VICTIM match holds one: most names skip its search, which tries every position
+_VICTIM_STEMS = re.compile(r"into|hack|breach|steal|stole|defraud", re.I)
 # a participle opening a clause ("Overturning the ruling, ...", "Concluding that ..."): no name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|it)\b")
 # the members of a group an authority acts against: "fined eleven charities, among them X"
+_MEMBER_WORDS = ("among them", "including", "namely", "notably")
 _GROUP_MEMBERS = re.compile(
     r"\b(?:fine[sd]?|fining|sued|sues|charged|charges|ordered|orders|penali[sz]ed|sanctioned|"
     r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?"
@@ -216,8 +219,8 @@ def _acted(
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
         return True
-    if _GROUP_MEMBERS.search(wide):  # "fined eleven charities, among them X"
-        return True
+    if any(w in wide for w in _MEMBER_WORDS) and _GROUP_MEMBERS.search(wide):
+        return True  # "fined eleven charities, among them X"
     if title and i and before.endswith("over ") and text[end - 2 : end] in ("'s", "’s"):
         return True  # "fines X over Y's policy": Y is X's unit, acted against with it
     if after.startswith(".") and _ABBREVIATED.search(name):
@@ -245,7 +248,7 @@ def _acted(
         return True  # "X, operator of Y": even after "by" or "through"
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
-    if _VICTIM.search(before):
+    if _VICTIM_STEMS.search(before) and _VICTIM.search(before):
         return False  # "convicted of breaking into LinkedIn": the victim, not the party
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)

@@ -46,7 +46,7 @@ def _limit_malloc_arenas(arenas: int = 2) -> None:
     """glibc gives each thread that allocates its own malloc arena (up to 8 per core), and
     freed memory stays in them: with 8 poll workers that is megabytes of RSS for nothing. Cap
     them as MALLOC_ARENA_MAX would, unless the environment sets that already; a no-op off glibc."""
-    if os.environ.get("MALLOC_ARENA_MAX") or not hasattr(os, "confstr"):
+    if os.environ.get("MALLOC_ARENA_MAX"):
         return
     try:
         import ctypes
