@@ -195,11 +195,21 @@ _COMMENTARY = re.compile(
     r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
     re.I,
 )
+# every _COMMENTARY match starts with one of these or holds one of those (lower case): most
+# headlines skip the case-insensitive search, which tries every alternative at every position
+_COMMENTARY_HEADS = (
+    "analysis", "explainer", "opinion", "op-ed", "oped", "guest ", "comment", "essay", "column",
+    "editorial", "perspective", "viewpoint", "q&a", "law review", "client alert",
+)  # fmt: skip
+_COMMENTARY_WORDS = ("law review", "client alert", "annual re", "yearly report")
 
 
 def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
     """E3: analysis, opinion, explainers and annual reports about actions are not actions; adds
     a study cue to ``g`` for such a headline and says whether it is one."""
+    low = title.lower()
+    if not (low.startswith(_COMMENTARY_HEADS) or any(w in low for w in _COMMENTARY_WORDS)):
+        return False
     head = _COMMENTARY.search(title)
     if head:
         add_cue(g, Cue(head.start(), head.end(), "title", "not_enforcement:study", "study"))

@@ -180,8 +180,9 @@ _VICTIM = re.compile(
     r"\b(?:hacking|hacked|breaching|breached|stealing from|stole from|defrauding|defrauded)\s+$",
     re.I,
 )
-# every _VICTIM match holds one: most names skip its search, which tries every position
-_VICTIM_STEMS = re.compile(r"into|hack|breach|steal|stole|defraud", re.I)
+# every _VICTIM match holds one: most names skip its search, which tries every position (a
+# case-insensitive alternation costs ~6 us even as a precheck; lower() and ``in`` cost ~1)
+_VICTIM_STEMS = ("into", "hack", "breach", "steal", "stole", "defraud")
 # a participle opening a clause ("Overturning the ruling, ...", "Concluding that ..."): no name
 _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|it)\b")
 # the members of a group an authority acts against: "fined eleven charities, among them X"
@@ -248,7 +249,8 @@ def _acted(
         return True  # "X, operator of Y": even after "by" or "through"
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
-    if _VICTIM_STEMS.search(before) and _VICTIM.search(before):
+    low = before.lower()
+    if any(w in low for w in _VICTIM_STEMS) and _VICTIM.search(before):
         return False  # "convicted of breaking into LinkedIn": the victim, not the party
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)

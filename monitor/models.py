@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from monitor.vocab import STAGES, TOPICS  # noqa: F401 - re-exported
 
@@ -68,9 +68,11 @@ class Entry:
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-@dataclass(slots=True, frozen=True)
-class Evidence:
-    """A phrase that decided a field; ``where`` is title, summary or body, the span is into it."""
+class Evidence(NamedTuple):
+    """A phrase that decided a field; ``where`` is title, summary or body, the span is into it.
+
+    A named tuple, immutable: a frozen dataclass's __init__ cost 1.6 us against 0.5, and
+    extraction makes ~10 of these per entry (5% of classify's time)."""
 
     field: str
     text: str
