@@ -34,6 +34,14 @@ _INSTITUTION_WORDS = frozenset(
 
 def _title_case(title: str) -> bool:
     """Whether the headline capitalises most of its longer words (press-release style)."""
+    # two plain lower-case words settle it (most headlines), before the regex pass: each is
+    # one word of the pass below, counted there as not capitalised
+    plain = 0
+    for t in title.split():
+        if "a" <= t[0] <= "z" and len(t) > 3 and t.isalpha() and t.lower() not in _SMALL:
+            plain += 1
+            if plain == 2:
+                return False
     words = [w for w in _TITLE_WORD.findall(title) if len(w) > 3 and w.lower() not in _SMALL]
     lower = sum(not w[0].isupper() for w in words)  # "stops", "work" in a sentence-case one
     return len(words) >= 3 and lower <= 1 and lower <= 0.3 * len(words)
