@@ -1443,3 +1443,23 @@ def test_delisting_orders_and_anti_spam_penalties() -> None:
         "The CRTC found the firm sent commercial emails without consent.",
     )
     assert b.is_enforcement and b.topics == ["data_sourcing"]
+
+
+def test_civil_money_penalty_is_a_fine() -> None:
+    # the US agencies' own word for a penalty they impose (HHS OCR, CFPB): a fine, even where
+    # the matter is a security failure with no topic (E4)
+    a = run(
+        "Health agency slaps Palvex with penalty after credential-stuffing attacks",
+        "The HHS Office for Civil Rights imposed a $2.1 million civil money penalty on "
+        "retailer Palvex over HIPAA Security Rule failures.",
+    )
+    assert a.is_enforcement and a.action_stage == "fine" and a.amount_usd == 2_100_000
+
+
+def test_consumer_reports_without_a_permissible_purpose_are_data_sourcing() -> None:
+    a = run(
+        "CFPB orders Corvane Data over consumer reports",
+        "The bureau found that Corvane Data obtained consumers' reports from other bureaus "
+        "without a permissible purpose.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
