@@ -75,9 +75,13 @@ def _may_name_derived(window: str) -> bool:
     return any(w in low for w in _DERIVED_WORDS)
 
 
+_new_evidence = tuple.__new__  # Evidence(...) without the named tuple constructor's extra call
+
+
 def _cite(evidence: list[Evidence], texts: dict[str, str], field: str, found: list[Cue]) -> None:
     for c in found:
-        evidence.append(Evidence(field, texts[c.where][c.start : c.end], c.where, c.start, c.end))
+        text = texts[c.where][c.start : c.end]
+        evidence.append(_new_evidence(Evidence, (field, text, c.where, c.start, c.end)))
 
 
 def _read(entry: Entry) -> tuple[dict[str, str], list[Cue], bool]:
@@ -179,7 +183,7 @@ def extract(entry: Entry) -> Action:
         # W2 (d031): the companies a commentary cites from past cases are not what it is about;
         # those its headline names are
         targets = [t for t in targets if t[1] == "title"]
-    evidence += [Evidence("targets", n, where, s, e) for n, where, s, e in targets]
+    evidence += [_new_evidence(Evidence, ("targets", *t)) for t in targets]
     amount_usd, amount_original, amount_ev = find_amount(texts) if is_enf else (None, None, None)
     if amount_ev:
         evidence.append(amount_ev)
