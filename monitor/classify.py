@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol, TextIO
 
 import orjson  # ~2x json's loads and ~8x its dumps: a tenth of classify's time
@@ -78,13 +80,28 @@ def _parse(line: str, n: int) -> dict[str, Any]:
     return row
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cycle collector off while a batch is extracted: extraction makes no reference cycles,
+    and with the whole input held, each full collection walks every row read so far (~5% of
+    classify's time on 3,000 entries)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def classify_stream(inp: TextIO, out: TextIO, matcher: MatcherLike | None) -> int:
     """Classify every JSONL line of ``inp`` into ``out`` in order; returns the count written.
 
     The input is read whole first: later stages of a case take its earlier stages' topics (T4)."""
     rows = [_parse(line, n) for n, line in enumerate(inp, 1) if line.strip()]
     entries = [row_to_entry(row) for row in rows]
-    actions = [extract(e) for e in entries]
+    with _collector_paused():
+        actions = [extract(e) for e in entries]
     actions = inherit_case_topics(actions, [e.published_at for e in entries])
     for row, entry, action in zip(rows, entries, actions, strict=True):
         out.write(orjson.dumps(_output(row, entry, action, matcher)).decode() + "\n")
