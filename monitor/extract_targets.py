@@ -81,6 +81,10 @@ _APPOSITION = re.compile(
 _LIST_GAP = re.compile(
     r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+(?:the\s+)?|\.?,\s+(?:the\s+)?|"
     r";\s+(?:and\s+)?|['’]s\s+|"
+    # "block Microsoft's planned $69 billion purchase of publisher Activision": both parties
+    r"(?:(?<=['’]s)|['’]s)\s+(?:[\w$.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|merger)"
+    r"\s+(?:of|with)\s+"
+    r"(?:[\w-]+\s+){0,4}?|"
     # "fines Apple €10 million and Samsung": each with its own amount
     r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
@@ -315,7 +319,7 @@ def _role_targets(
             j = i
             while 0 <= j + way < len(names):
                 a, b = (names[j], names[j + way]) if way == 1 else (names[j + way], names[j])
-                if not _LIST_GAP.fullmatch(text[a[1] : b[0]]):
+                if not _LIST_GAP.fullmatch(text, a[1], b[0]):
                     break
                 j += way
                 acted_at.add(j)
@@ -376,7 +380,7 @@ def extract_targets(
             if names:
                 add(names[0][2], where, names[0][0])
                 for a, b in zip(names, names[1:], strict=False):
-                    if not _LIST_GAP.fullmatch(text[a[1] : b[0]]):
+                    if not _LIST_GAP.fullmatch(text, a[1], b[0]):
                         break
                     add(b[2], where, b[0])
                 break

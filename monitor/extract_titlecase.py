@@ -47,6 +47,13 @@ def _title_case(title: str) -> bool:
     return len(words) >= 3 and lower <= 1 and lower <= 0.3 * len(words)
 
 
+# a part of a headline between semicolons that ends in a legal suffix: one company's name
+_LEGAL_PART = re.compile(
+    r"[^;]{1,80}?,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|plc|PLC|GmbH|LP|LLP|PBC)"
+    r"\.?\s*(?:;|$)"
+)
+
+
 def untitle(title: str, summary: str) -> str:
     """A Title Case headline with its ordinary words in lower case, same length: a word keeps its
     capital when it is the first, an acronym, written capitalised in the summary, or a word the
@@ -62,7 +69,12 @@ def untitle(title: str, summary: str) -> str:
         low = POSSESSIVE_END.sub("", word.lower())  # "Children's": look up "children"
         after = found[n + 1].group().lower() if n + 1 < len(found) else ""
         acronym = low.upper() == word[: len(low)]  # "FTC", "AI's"
-        if n == 0 or not word[0].isupper() or acronym or any(c.isdigit() for c in word):
+        # the first word of the headline, or of a part after ";" that is a company's legal name
+        # ("X, LLC; Choice Level, LLC; and Y"): capitalised by position or by the name
+        opens = n == 0 or (
+            title[: m.start()].rstrip().endswith(";") and bool(_LEGAL_PART.match(title, m.start()))
+        )
+        if opens or not word[0].isupper() or acronym or any(c.isdigit() for c in word):
             kept = word[0].isupper()
             continue
         was_kept, kept = kept, False

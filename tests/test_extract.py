@@ -1463,3 +1463,26 @@ def test_consumer_reports_without_a_permissible_purpose_are_data_sourcing() -> N
         "without a permissible purpose.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_both_parties_to_a_blocked_acquisition_are_targets() -> None:
+    a = run(
+        "FTC sues to block Palvex's acquisition of Corvane Systems",
+        "The agency filed a complaint seeking to block Palvex's planned $3 billion purchase of "
+        "software maker Corvane Systems.",
+    )
+    assert a.targets[:2] == ["Palvex", "Corvane Systems"]
+    # an acquisition the text only reports, with no possessive: the buyer is not joined
+    b = run("Regulator fines Quorra after acquisition of Zentik data")
+    assert b.targets == ["Quorra"]
+
+
+def test_legal_names_listed_between_semicolons_keep_their_capitals() -> None:
+    # a Federal Register title: each part between semicolons is a legal name, capitalised as a
+    # name whatever its words, unlike "Analysis of Proposed Consent Order"
+    a = run(
+        "Palvex Publishing, LLC; Choice Level, LLC; and Zentik Quorra; Analysis of Proposed "
+        "Consent Order To Aid Public Comment",
+        "The FTC accepted a proposed consent order with the marketers of background-search apps.",
+    )
+    assert a.targets == ["Palvex Publishing, LLC", "Choice Level, LLC", "Zentik Quorra"]
