@@ -1486,3 +1486,12 @@ def test_legal_names_listed_between_semicolons_keep_their_capitals() -> None:
         "The FTC accepted a proposed consent order with the marketers of background-search apps.",
     )
     assert a.targets == ["Palvex Publishing, LLC", "Choice Level, LLC", "Zentik Quorra"]
+
+
+def test_a_party_that_allegedly_did_it_is_acted_against() -> None:
+    a = run(
+        "Photo app Zentik's maker to pay $2 million over children's data",
+        "Palvex Inc. and Corvane Oy allegedly collected personal information from children who "
+        "used the Zentik app without their parents' consent.",
+    )
+    assert {"Palvex Inc", "Corvane Oy"} <= set(a.targets)
