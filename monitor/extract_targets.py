@@ -71,10 +71,12 @@ _PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|was\s+|were\s+)?[
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
 _AFTER_WORDS = tuple(_ROLE_WORDS["after"])
 _AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b")
-# "X, (the) operator of Y": the company behind a product is the party acted against
+# "X, (the) operator of Y", "X, which runs Y": the company behind a product is the party acted
+# against
 _APPOSITION = re.compile(
     r"^,\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
-    r"company behind|firm behind)\b"
+    r"company behind|firm behind|"
+    r"which (?:operates|operated|runs|ran|owns|owned|makes|made|develops|developed))\b"
 )
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too

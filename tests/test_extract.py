@@ -1495,3 +1495,12 @@ def test_a_party_that_allegedly_did_it_is_acted_against() -> None:
         "used the Zentik app without their parents' consent.",
     )
     assert {"Palvex Inc", "Corvane Oy"} <= set(a.targets)
+
+
+def test_the_company_which_runs_a_product_is_acted_against() -> None:
+    a = run(
+        "Cash-advance app Zentik to pay $18 million over hidden fees",
+        "The FTC said Palvex, Inc., which operates the Zentik app, drew consumers into monthly "
+        "memberships with promises few received.",
+    )
+    assert "Palvex, Inc." in a.targets
