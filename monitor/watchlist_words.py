@@ -148,7 +148,8 @@ PLACE_WORDS = _words(
     """
     region regions rainforest rainforests forest forests jungle river rivers basin lake lakes
     delta valley mountains mountain range coast state province island islands sea ocean desert
-    plain plains warrior warriors goddess myth legend tribe tribes
+    plain plains warrior warriors goddess myth legend tribe tribes deforestation growers
+    orchard orchards harvest ye
     """
 )
 

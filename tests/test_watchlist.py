@@ -288,3 +288,17 @@ def test_a_title_naming_a_vendor_as_recipient_or_source_is_no_subject(matcher: M
     assert "Lumora" in h and h["Lumora"].role == "mention"
     h = hits(matcher, "Lumora pauses its face search after complaints", "", [])
     assert h["Lumora"].role == "target"
+
+
+def test_common_word_name_before_a_word_of_nature_or_produce_is_not_the_company() -> None:
+    # "Orbit" is two common words' vendor here; the fruit, the forest, the pirate's cry are not it
+    from monitor.watchlist_text import grade
+
+    for text in (
+        "Orbit growers brace for a record harvest",
+        "Orbit deforestation hits its highest level since 2006",
+        "Orbit ye: the pirate festival returns",
+    ):
+        assert grade(text, text.lower(), 0, 5, False, set()) == "neg", text
+    text = "Orbit shares rise after results"
+    assert grade(text, text.lower(), 0, 5, False, set()) != "neg"
