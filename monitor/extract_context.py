@@ -104,6 +104,17 @@ def add_cue(g: dict[str, list[Cue]], cue: Cue) -> None:
     g[cue.cat] = [*g.get(cue.cat, ()), cue]
 
 
+def _first_of(words: tuple[str, ...], text: str) -> int:
+    """Where the first of ``words`` occurs in ``text`` first, or -1 (a loop: compiled, a
+    min() over a generator built a generator object per call)."""
+    at = -1
+    for w in words:
+        i = text.find(w)
+        if i >= 0 and (at < 0 or i < at):
+            at = i
+    return at
+
+
 def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Add T1 cues that have words inside them to ``g`` (title and summary)."""
     found = []
@@ -113,7 +124,7 @@ def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         # the searches start where their first word first occurs (str.find is much cheaper)
         at = text.find("without")
         matches = list(_WITHOUT_CONSENT.finditer(text, at)) if at >= 0 else []
-        at = min((i for i in (text.find(w) for w in _SOLD_STEMS) if i >= 0), default=-1)
+        at = _first_of(_SOLD_STEMS, text)
         if at >= 0:
             matches += _SOLD_DATA.finditer(text, at)
         for m in matches:
