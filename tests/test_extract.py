@@ -1504,3 +1504,19 @@ def test_the_company_which_runs_a_product_is_acted_against() -> None:
         "memberships with promises few received.",
     )
     assert "Palvex, Inc." in a.targets
+
+
+def test_a_competition_authority_on_personal_data_said_three_times_is_about_sourcing() -> None:
+    a = run(
+        "Bundeskartellamt makes Palvex's data commitments binding",
+        "Closing its proceeding on Palvex's data processing terms, the German competition "
+        "authority said users will be able to give informed consent before the company "
+        "combines their personal data across its services.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
+    # once in passing is still a market case
+    b = run(
+        "Bundeskartellamt makes Palvex's app store commitments binding",
+        "The German competition authority said the commitments cover fees and personal data.",
+    )
+    assert b.is_enforcement and b.topics == []
