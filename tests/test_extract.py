@@ -1520,3 +1520,19 @@ def test_a_competition_authority_on_personal_data_said_three_times_is_about_sour
         "The German competition authority said the commitments cover fees and personal data.",
     )
     assert b.is_enforcement and b.topics == []
+
+
+def test_public_bodies_acted_against_are_targets_but_the_authority_is_not() -> None:
+    a = run(
+        "ICO reprimands Valdoria Ministry of Health over leaked patient records",
+        "The Information Commissioner's Office said the ministry emailed records to the wrong "
+        "recipients.",
+    )
+    assert a.is_enforcement and a.targets == ["Valdoria Ministry of Health"]
+    b = run(
+        "Data protection ombudsman reprimands the Valdoria National Police Board",
+        "Officers ran searches on a face search service without the controller's knowledge.",
+    )
+    assert "Valdoria National Police Board" in b.targets
+    c = run("The Information Commissioner's Office fines Palvex £2 million")
+    assert c.targets == ["Palvex"]
