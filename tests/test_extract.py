@@ -1536,3 +1536,10 @@ def test_public_bodies_acted_against_are_targets_but_the_authority_is_not() -> N
     assert "Valdoria National Police Board" in b.targets
     c = run("The Information Commissioner's Office fines Palvex £2 million")
     assert c.targets == ["Palvex"]
+
+
+def test_spelled_out_counts_and_a_courts_chamber_are_no_names() -> None:
+    a = run("Nineteen states win order keeping Palvex out of payment data")
+    assert "Nineteen" not in a.targets
+    b = run("Grand Chamber rules Valdoria's interception regime breached privacy")
+    assert "Grand Chamber" not in b.targets
