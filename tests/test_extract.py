@@ -1543,3 +1543,19 @@ def test_spelled_out_counts_and_a_courts_chamber_are_no_names() -> None:
     assert "Nineteen" not in a.targets
     b = run("Grand Chamber rules Valdoria's interception regime breached privacy")
     assert "Grand Chamber" not in b.targets
+
+
+def test_names_and_office_as_nouns_are_no_business_news() -> None:
+    a = run(
+        "Valdoria Police hit with £80,000 penalty after bulk email exposed abuse victims' names",
+        "The ICO fined Valdoria Police after an officer copied dozens of people into one email.",
+    )
+    assert a.is_enforcement and a.action_stage == "fine"
+    b = run(
+        "Privacy watchdog finds election office broke the law over stolen laptops",
+        "The Privacy Commissioner for Personal Data concluded that the Valdoria Electoral Office "
+        "contravened the data security principle.",
+    )
+    assert b.is_enforcement
+    c = run("Palvex names new chief executive after founder steps down")
+    assert not c.is_enforcement
