@@ -1559,3 +1559,16 @@ def test_names_and_office_as_nouns_are_no_business_news() -> None:
     assert b.is_enforcement
     c = run("Palvex names new chief executive after founder steps down")
     assert not c.is_enforcement
+
+
+def test_an_authority_asking_a_named_company_to_account_for_a_matter_is_an_inquiry() -> None:
+    a = run(
+        "Valdoria's information ministry asks Palvex to account for leaked user data",
+        "The ministry said it had asked Palvex to explain how data on 400,000 users was passed on.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Valdoria's consumer protection authority serves notices on Palvex and Corvane over fares",
+        "The authority asked the two ride-hailing companies to explain the price differences.",
+    )
+    assert b.is_enforcement and b.action_stage == "investigation"
