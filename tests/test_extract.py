@@ -1572,3 +1572,5 @@ def test_an_authority_asking_a_named_company_to_account_for_a_matter_is_an_inqui
         "The authority asked the two ride-hailing companies to explain the price differences.",
     )
     assert b.is_enforcement and b.action_stage == "investigation"
+    c = run("Consumer agency gives Palvex 15 days to answer questions on data sales")
+    assert c.is_enforcement and c.action_stage == "investigation"
