@@ -1574,3 +1574,10 @@ def test_an_authority_asking_a_named_company_to_account_for_a_matter_is_an_inqui
     assert b.is_enforcement and b.action_stage == "investigation"
     c = run("Consumer agency gives Palvex 15 days to answer questions on data sales")
     assert c.is_enforcement and c.action_stage == "investigation"
+
+
+def test_capitals_before_a_dollar_sign_are_a_currency_not_a_name() -> None:
+    from monitor.extract_names import find_names
+
+    names = [n[2] for n in find_names("Regulator fines Palvex NT$23.4 billion and Corvane HK$5m")]
+    assert names == ["Palvex", "Corvane"]
