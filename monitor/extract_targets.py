@@ -130,7 +130,8 @@ _BACKGROUND = re.compile(
 _AUTHORITY_AFTER = re.compile(
     r"^(?:\s+(?:(?:appeals?|appellate|district|regional|high|administrative|labou?r|federal|"
     r"supreme|constitutional|top)\s+)?(?:court|courts|judge|tribunal|regulator|watchdog|"
-    r"prosecutors?|data protection)\b|"
+    r"prosecutors?|data protection|consumer (?:agency|authority|watchdog|protection (?:agency|"
+    r"authority)))\b|"
     # a place's authority: "Chile's Supreme Court", "Israel's privacy regulator"
     r"['’]s\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:Court|Regulator|Commission|Authority|Ministry|"
     r"Office|Tribunal|Commissioner|Agency|Inspectorate|Watchdog)|(?:top|highest|supreme|"

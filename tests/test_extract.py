@@ -1581,3 +1581,8 @@ def test_capitals_before_a_dollar_sign_are_a_currency_not_a_name() -> None:
 
     names = [n[2] for n in find_names("Regulator fines Palvex NT$23.4 billion and Corvane HK$5m")]
     assert names == ["Palvex", "Corvane"]
+
+
+def test_a_place_before_a_consumer_agency_is_the_authoritys_place_not_a_target() -> None:
+    a = run("São Paulo consumer agency fines Palvex R$10.5 million over chargers")
+    assert a.targets == ["Palvex"]
