@@ -19,6 +19,7 @@ from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_context import (
     add_cue,
     commentary,
+    court_block,
     drop_neutral,
     gapped_sourcing,
     off_topic_regulator,
@@ -43,7 +44,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.60"
+EXTRACTOR_VERSION = "2026.11.26.61"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -131,6 +132,7 @@ def extract(entry: Entry) -> Action:
     g = drop_neutral(by_cat(cues))
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
+    court_block(g, texts["title"])
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")

@@ -43,6 +43,22 @@ def request_to_act(texts: dict[str, str]) -> Cue | None:
     return None
 
 
+# a court ordering a named service blocked or suspended: the state sanctions it (E1), whoever
+# asked ("Brazilian judge orders WhatsApp blocked nationwide")
+_BLOCKED = re.compile(r"\border(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?(?:blocked|suspended)\b")
+
+
+def court_block(g: dict[str, list[Cue]], title: str) -> None:
+    """E1: a court's order in the headline that blocks or suspends a service is a public
+    authority acting, not a private suit: adds an authority cue to ``g``."""
+    if not ("blocked" in title or "suspended" in title):
+        return
+    courts = g.get("stage:court") or ()
+    m = _BLOCKED.search(title) if courts else None
+    if m:
+        add_cue(g, Cue(m.start(), m.end(), "title", "authority", ""))
+
+
 _SUES = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
 
 

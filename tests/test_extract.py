@@ -1586,3 +1586,15 @@ def test_capitals_before_a_dollar_sign_are_a_currency_not_a_name() -> None:
 def test_a_place_before_a_consumer_agency_is_the_authoritys_place_not_a_target() -> None:
     a = run("São Paulo consumer agency fines Palvex R$10.5 million over chargers")
     assert a.targets == ["Palvex"]
+
+
+def test_a_court_ordering_a_service_blocked_is_the_state_acting() -> None:
+    a = run(
+        "Valdorian judge orders Palvex blocked nationwide for 72 hours",
+        "A judge ordered mobile operators to suspend the messaging app after its owner failed "
+        "to hand over information sought in a criminal investigation.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
+    # a court's order in a dispute between companies stays a private matter
+    b = run("Judge orders Palvex's rival app suspended in patent dispute with Corvane")
+    assert not b.is_enforcement
