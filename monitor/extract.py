@@ -21,6 +21,7 @@ from monitor.extract_context import (
     commentary,
     court_block,
     drop_neutral,
+    faces_verb,
     gapped_sourcing,
     off_topic_regulator,
     own_ban,
@@ -44,7 +45,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.26.61"
+EXTRACTOR_VERSION = "2026.11.26.62"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -133,6 +134,7 @@ def extract(entry: Entry) -> Action:
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
     court_block(g, texts["title"])
+    faces_verb(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")

@@ -102,6 +102,29 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     return g
 
 
+# "X faces a fine / class action / EU probe": the verb, not people's faces (T1)
+_FACES_VERB = re.compile(
+    r"\s+(?:a|an|the|up|possible|potential|new|more|further|fresh|mounting|growing|legal|"
+    r"criminal|civil|class|multiple|another|its|fines?|lawsuits?|suits?|probes?|charges|"
+    r"scrutiny|questions|criticism|backlash|bans?|investigations?|claims|calls|pressure|trial|"
+    r"sanctions|penalt(?:y|ies)|[$€£\d]|[A-Z])"
+)
+
+
+def faces_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drop the biometric and sourcing cues of "faces" used as a verb ("Meta faces a class
+    action over ad pricing"), which would give any such headline a data topic."""
+    for cat in ("topic:data_sourcing", "topic:biometric_context"):
+        cues = g.get(cat)
+        if cues and any(texts[c.where][c.start : c.end] == "faces" for c in cues):
+            g[cat] = [
+                c
+                for c in cues
+                if texts[c.where][c.start : c.end] != "faces"
+                or not _FACES_VERB.match(texts[c.where], c.end)
+            ]
+
+
 # T1 phrases with words inside them, which the lexicon's contiguous phrases miss: personal data
 # sold or traded ("sold millions of records to insurers", "trade in patients' prescription
 # records"), or taken without the people's consent ("without patients' consent")

@@ -1598,3 +1598,13 @@ def test_a_court_ordering_a_service_blocked_is_the_state_acting() -> None:
     # a court's order in a dispute between companies stays a private matter
     b = run("Judge orders Palvex's rival app suspended in patent dispute with Corvane")
     assert not b.is_enforcement
+
+
+def test_faces_as_a_verb_is_no_data_topic() -> None:
+    a = run("Palvex faces class action over delivery fees")
+    assert a.topics == []
+    b = run("Palvex faces EU fine over app store rules")
+    assert b.topics == []
+    # people's faces still are
+    c = run("Regulator fines Palvex for scanning faces of shoppers without consent")
+    assert "data_sourcing" in c.topics
