@@ -51,10 +51,9 @@ _BLOCKED = re.compile(r"\border(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?(?:blocked|sus
 def court_block(g: dict[str, list[Cue]], title: str) -> None:
     """E1: a court's order in the headline that blocks or suspends a service is a public
     authority acting, not a private suit: adds an authority cue to ``g``."""
-    if not ("blocked" in title or "suspended" in title):
+    if not g.get("stage:court") or not ("blocked" in title or "suspended" in title):
         return
-    courts = g.get("stage:court") or ()
-    m = _BLOCKED.search(title) if courts else None
+    m = _BLOCKED.search(title)
     if m:
         add_cue(g, Cue(m.start(), m.end(), "title", "authority", ""))
 
@@ -115,11 +114,10 @@ def faces_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Drop the biometric and sourcing cues of "faces" used as a verb ("Meta faces a class
     action over ad pricing"), which would give any such headline a data topic."""
     for cat in ("topic:data_sourcing", "topic:biometric_context"):
-        cues = g.get(cat)
-        if cues and any(texts[c.where][c.start : c.end] == "faces" for c in cues):
+        if g.get(cat):
             g[cat] = [
                 c
-                for c in cues
+                for c in g[cat]
                 if texts[c.where][c.start : c.end] != "faces"
                 or not _FACES_VERB.match(texts[c.where], c.end)
             ]

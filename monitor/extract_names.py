@@ -13,10 +13,12 @@ from functools import lru_cache
 
 from monitor.extract_lexicon import default_lexicon
 
-_SUFFIX = (
-    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
-    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)(?!\w)\.?)*"  # not "Co" of "Corvane"
+# company forms written after a name ("Acme, Inc.", "Acme GmbH"); not "Co" of "Corvane"
+LEGAL_FORM = (
+    r",?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
+    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)(?!\w)\.?"
 )
+_SUFFIX = f"(?:{LEGAL_FORM})*"
 # a word of a name: capitalised, or written as brands are ("3-D", "23andMe", "1Health.io",
 # "eBay", "accessiBe"); capitals before "$" are a currency ("S$1 million", "NT$23.4 billion")
 _WORD = (

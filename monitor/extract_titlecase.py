@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from monitor.extract_lexicon import default_lexicon
-from monitor.extract_names import POSSESSIVE_END, has_word
+from monitor.extract_names import LEGAL_FORM, POSSESSIVE_END, has_word
 
 _MODERN = frozenset(default_lexicon().names.get("modern_words", ()))
 
@@ -48,10 +48,7 @@ def _title_case(title: str) -> bool:
 
 
 # a part of a headline between semicolons that ends in a legal suffix: one company's name
-_LEGAL_PART = re.compile(
-    r"[^;]{1,80}?,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|plc|PLC|GmbH|LP|LLP|PBC)"
-    r"\.?\s*(?:;|$)"
-)
+_LEGAL_PART = re.compile(rf"[^;]{{1,80}}?{LEGAL_FORM}\s*(?:;|$)")
 
 
 def untitle(title: str, summary: str) -> str:
