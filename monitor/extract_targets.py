@@ -78,6 +78,13 @@ _APPOSITION = re.compile(
     r"company behind|firm behind|"
     r"which (?:operates|operated|runs|ran|owns|owned|makes|made|develops|developed))\b"
 )
+# the officers of a company named with it, who share its role
+_OFFICER = (
+    r"(?:owners?|(?:co-)?founders?|CEO|chief executive(?:\s+officer)?|president|"
+    r"chair(?:man|woman)?|executives?|officers?|directors?|managing director|"
+    r"board member|principals?|"
+    r"chief (?:operating|financial|technology) officer|COO|CFO|CTO)"
+)
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
 _LIST_GAP = re.compile(
@@ -90,7 +97,10 @@ _LIST_GAP = re.compile(
     # "fines Apple €10 million and Samsung": each with its own amount
     r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
-    r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+"
+    r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
+    # "Devumi, LLC and its owner and CEO X", "chairman X and president Y": its officers
+    rf"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:its\s+|their\s+)?(?:former\s+)?{_OFFICER}"
+    rf"(?:\s+and\s+{_OFFICER})?\s+"
 )
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"

@@ -1608,3 +1608,36 @@ def test_faces_as_a_verb_is_no_data_topic() -> None:
     # people's faces still are
     c = run("Regulator fines Palvex for scanning faces of shoppers without consent")
     assert "data_sourcing" in c.topics
+
+
+def test_officers_named_with_their_company_share_its_role():
+    a = run(
+        "SEC settles charges with Palvex Capital and its CEO",
+        "The SEC said Palvex Capital LLC, chief executive Dara Quint and board member Ilse Moor "
+        "misled investors about trading with artificial intelligence.",
+    )
+    assert {"Dara Quint", "Ilse Moor"} <= set(a.targets)
+    a = run(
+        "Regulator fines Zentik over illegal data collection",
+        "Co-founder Oren Vale and president Mina Sato were each fined 1 million yuan.",
+    )
+    assert {"Oren Vale", "Mina Sato"} <= set(a.targets)
+
+
+def test_a_founder_named_by_company_is_the_party_not_a_list_with_it():
+    a = run("Jury convicts Corvane founder Ravi Tol of fraud")
+    assert "Ravi Tol" in a.targets and "Corvane" not in a.targets
+
+
+def test_people_named_in_a_passive_legal_step_are_targets():
+    a = run(
+        "Former Quorra engineer gets nine years for theft scheme",
+        "Ravi Tol was sentenced in federal court to nine years for stealing from Quorra's store.",
+    )
+    assert "Ravi Tol" in a.targets
+    a = run(
+        "Justice Department sues Valdoria and two executives over cancellation fees",
+        "The complaint says Valdoria hid fees. Executives Dara Quint and Ilse Moor are also "
+        "named as defendants.",
+    )
+    assert {"Valdoria", "Dara Quint", "Ilse Moor"} <= set(a.targets)
