@@ -70,7 +70,10 @@ _BACK = re.compile(f"(?P<official>{_OFFICIAL.pattern})|(?P<before>{_BEFORE.patte
 _PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}ed\b")
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
 _AFTER_WORDS = tuple(_ROLE_WORDS["after"])
-_AFTER = re.compile(r"^\s*(?:['’]s?\s+)?(?:,\s+[^,]{0,60},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b")
+# "X, which marketed its reports to landlords, will pay": a clause within the sentence between
+_AFTER = re.compile(
+    r"^\s*(?:['’]s?\s+)?(?:,\s+[^,;.]{0,100},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b"
+)
 # "X, (the) operator of Y", "X, which runs Y": the company behind a product is the party acted
 # against
 _APPOSITION = re.compile(
@@ -98,6 +101,7 @@ _LIST_GAP = re.compile(
     r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
     r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
     r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
+    r"\.?,?\s+(?:doing business as|d/b/a|trading as|formerly known as)\s+|"
     # "Devumi, LLC and its owner and CEO X", "chairman X and president Y": its officers
     rf"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:its\s+|their\s+)?(?:former\s+)?{_OFFICER}"
     rf"(?:\s+and\s+{_OFFICER})?\s+"
@@ -206,7 +210,7 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|
 _MEMBER_WORDS = ("among them", "including", "namely", "notably")
 _GROUP_MEMBERS = re.compile(
     r"\b(?:fine[sd]?|fining|sued|sues|charged|charges|ordered|orders|penali[sz]ed|sanctioned|"
-    r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?"
+    r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,6}?"
     r"[\w-]+,?\s+(?:among them|including|namely|notably)\s+(?:the\s+)?$"
 )
 _STATEMENT = re.compile(
@@ -233,7 +237,7 @@ def _acted(
     """Whether the i-th name stands where the acted-against party stands; ``deal``: no
     authority is named, so a deal's counterparty in the title is a subject too."""
     start, end, name = names[i]
-    before, after = text[max(0, start - 40) : start], text[end : end + 80]
+    before, after = text[max(0, start - 40) : start], text[end : end + 130]
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
         return True
@@ -266,6 +270,13 @@ def _acted(
         return True  # "X, operator of Y": even after "by" or "through"
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
+    if (
+        kind is None
+        and _AMOUNT_NEXT.match(text, start + len(name))  # the span may hold the currency
+        and _fined_before(text, start)
+        and not _IN_PLACE.search(before)  # "in The Hague €460,000": where the fined party is
+    ):
+        return True  # "fined A KSh 2 million ...; B KSh 1.8 million": each with its own penalty
     low = before.lower()
     if any(w in low for w in _VICTIM_STEMS) and _VICTIM.search(before):
         return False  # "convicted of breaking into LinkedIn": the victim, not the party
@@ -284,6 +295,20 @@ def _acted(
     if _PASSING.match(back):
         return False  # "through X", "rivals of X"
     return kind == "acting" or _title_subject(name, start, end, text, other)
+
+
+# a sum straight after a name: what it was fined, where the sentence fines
+_AMOUNT_NEXT = re.compile(
+    r"\s+(?:[€$£¥₹]|(?:[A-Z]{2,3}|KSh|Rs\.?|R\$|NT\$|HK\$)\s?)\d[\d.,]*"
+    r"(?:\s*(?:million|billion|m|bn|crore|lakh))?\b"
+)
+_FINE_WORDS = ("fine", "penalt", "penalis", "penaliz")
+
+
+def _fined_before(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` fines or penalises."""
+    low = text[text.rfind(". ", 0, start) + 1 : start].lower()
+    return any(w in low for w in _FINE_WORDS)
 
 
 _ROLE_GAP = re.compile(

@@ -1641,3 +1641,51 @@ def test_people_named_in_a_passive_legal_step_are_targets():
         "named as defendants.",
     )
     assert {"Valdoria", "Dara Quint", "Ilse Moor"} <= set(a.targets)
+
+
+def test_each_party_named_with_its_own_penalty_is_a_target():
+    a = run(
+        "Data commissioner hits lender, lounge and school with penalties",
+        "The commissioner fined Palvex Ltd KSh 2.9 million for using contacts; Corvane Lounge "
+        "KSh 1.85 million for posting a patron's photo; and Quorra School KSh 4.5 million.",
+    )
+    assert {"Palvex Ltd", "Corvane Lounge", "Quorra School"} <= set(a.targets)
+    a = run(
+        "Watchdog fines hospital over records",
+        "The Dutch DPA has fined Zentik Hospital in The Hague €460,000 after staff looked at "
+        "records.",
+    )
+    assert "Hague" not in " ".join(a.targets) and "Zentik Hospital" in a.targets
+
+
+def test_a_clause_between_a_name_and_its_verb_stays_in_the_sentence():
+    a = run(
+        "FTC settles with Valdoria over background reports",
+        "Palvex, Inc., which marketed its reports for uses such as screening tenants and "
+        "employees, will pay a $525,000 civil penalty.",
+    )
+    assert {"Valdoria", "Palvex, Inc."} <= set(a.targets)
+    a = run(
+        "Prosecutors sue Zentik over its privacy policy",
+        "The suit says Zentik shared data with Corvane and other group companies. They ask the "
+        "court to stop it, let users refuse, and award damages.",
+    )
+    assert "Corvane" not in a.targets
+
+
+def test_a_trade_name_after_a_comma_is_the_same_party():
+    a = run(
+        "FTC charges data broker with facilitating theft",
+        "According to the complaint, data broker Palvex Corp., doing business as Quorra, bought "
+        "loan applications and sold them.",
+    )
+    assert {"Palvex Corp", "Quorra"} <= set(a.targets)
+
+
+def test_members_of_a_group_an_authority_orders_blocked_are_targets():
+    a = run(
+        "Ministry blocks Valdoria and dozens of other apps over data concerns",
+        "The ministry ordered the blocking of 59 mostly foreign apps, including Palvex, Quorra "
+        "and Zentik Browser, under the information technology law.",
+    )
+    assert {"Valdoria", "Palvex", "Quorra", "Zentik Browser"} <= set(a.targets)
