@@ -34,8 +34,10 @@ def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
     return re.compile(rf"{tail}(?:{trie(w[::-1] for w in words)})\b")
 
 
-# "fines both X", "convicts former X engineer Y"
-_BEFORE = _reversed_tail(_BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe)?\s+")
+# "fines both X", "convicts former X engineer Y", "requires both it and X"
+_BEFORE = _reversed_tail(
+    _BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe|\s+dna\s+(?:ti|meht)(?:\s+htob)?)?\s+"
+)
 _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
 # "the ICO said X introduced ...": the subject of a reported clause whose verb is in the past
 # tense is the party whose conduct is at issue, whatever the verb

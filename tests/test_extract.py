@@ -1689,3 +1689,12 @@ def test_members_of_a_group_an_authority_orders_blocked_are_targets():
         "and Zentik Browser, under the information technology law.",
     )
     assert {"Valdoria", "Palvex", "Quorra", "Zentik Browser"} <= set(a.targets)
+
+
+def test_a_party_joined_to_a_pronoun_after_the_verb_is_acted_against():
+    a = run(
+        "FTC takes action against Valdoria for data breach cover-up",
+        "The proposed order requires Palvex, LLC, the former owner, to pay $500,000, and requires "
+        "both it and Quorra, LLC, which bought the platform in 2018, to bolster their security.",
+    )
+    assert "Quorra, LLC" in a.targets
