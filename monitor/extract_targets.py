@@ -412,6 +412,8 @@ def extract_targets(
             cleaned = clean_name(name)
             if cleaned and result and cleaned not in regulators:
                 add(cleaned, where, m.start(m.lastgroup or 0))
+    if any(_ACRONYM.fullmatch(r[0]) for r in result):
+        result = _spelled_out(result, spans)
     if not result:  # no name in an acting role: the first organisation the item names, and
         # the names listed with it ("X, LLC; Y, LLC; and Z; Analysis of Proposed Consent Order")
         for where in ("title", "summary"):
@@ -425,6 +427,33 @@ def extract_targets(
                     add(b[2], where, b[0])
                 break
     return result
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_MINOR = frozenset({"of", "and", "for", "the", "&", "de", "du", "la"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _MINOR and w[0].isupper())
+
+
+def _spelled_out(
+    result: list[tuple[str, str, int, int]], spans: dict[str, list[tuple[int, int, str]]]
+) -> list[tuple[str, str, int, int]]:
+    """An acronym target replaced by the name the item spells it out as ("AWS" by "Amazon Web
+    Services", "MSG" by "Madison Square Garden Entertainment"): the name users know it by."""
+    names = [(where, n) for where in ("title", "summary") for n in spans[where] if " " in n[2]]
+    out = []
+    for target in result:
+        if _ACRONYM.fullmatch(target[0]):
+            for where, (start, _end, name) in names:
+                initials = _initials(name)
+                if initials == target[0] or len(target[0]) >= 3 and initials.startswith(target[0]):
+                    target = (name, where, start, start + len(name))
+                    break
+        if all(target[0] != t[0] for t in out):
+            out.append(target)
+    return out
 
 
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")

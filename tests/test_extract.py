@@ -1698,3 +1698,14 @@ def test_a_party_joined_to_a_pronoun_after_the_verb_is_acted_against():
         "both it and Quorra, LLC, which bought the platform in 2018, to bolster their security.",
     )
     assert "Quorra, LLC" in a.targets
+
+
+def test_an_acronym_target_is_given_the_name_the_item_spells_it_out_as():
+    a = run(
+        "Court trims voiceprint claims against PCS and Quorra",
+        "The judge granted in part the motions of Palvex Cloud Services and Quorra Security to "
+        "dismiss claims that they captured callers' voiceprints without consent.",
+    )
+    assert "Palvex Cloud Services" in a.targets and "PCS" not in a.targets
+    a = run("Regulator fines PCS over tracking", "The fine is the largest this year.")
+    assert a.targets == ["PCS"]  # spelled out nowhere: kept as written
