@@ -1709,3 +1709,12 @@ def test_an_acronym_target_is_given_the_name_the_item_spells_it_out_as():
     assert "Palvex Cloud Services" in a.targets and "PCS" not in a.targets
     a = run("Regulator fines PCS over tracking", "The fine is the largest this year.")
     assert a.targets == ["PCS"]  # spelled out nowhere: kept as written
+
+
+def test_a_company_that_resolved_allegations_is_the_party():
+    a = run(
+        "Medical contractor pays $930,000 in first settlement under cyber-fraud initiative",
+        "Palvex Health Services LLC resolved False Claims Act allegations that it stored "
+        "patients' records on an insecure drive.",
+    )
+    assert "Palvex Health Services LLC" in a.targets
