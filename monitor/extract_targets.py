@@ -456,6 +456,12 @@ def _spelled_out(
     return out
 
 
+# an acting verb, its unnamed object in lower case, then what the matter is about
+_OBJECT_OVER = re.compile(
+    r"\b(?:fines|fined|reprimands|reprimanded|warns|warned|orders|ordered|bans|banned|sues|sued|"
+    r"probes|probed|investigates|penalises|penalizes|censures|censured)\s+(?:the\s+|a\s+|an\s+|"
+    r"its\s+)?(?:[a-z][\w-]*\s+){1,3}over\s+(?:using\s+|use\s+of\s+|the\s+use\s+of\s+)?$"
+)
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
 
 
@@ -466,6 +472,11 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
     before = text[max(0, name[0] - 20) : name[0]]
     if _IN_PLACE.search(before) or _TOOL.search(before):
         return False
+    if " over " in text[max(0, name[0] - 24) : name[0]] and _OBJECT_OVER.search(
+        text[max(0, name[0] - 90) : name[0]]
+    ):
+        return False  # "reprimands police over X trial": the party is unnamed, X what it used
+
     return name[2] not in _US_STATES and not _AUTHORITY_AFTER.match(text[name[1] : name[1] + 80])
 
 

@@ -1718,3 +1718,15 @@ def test_a_company_that_resolved_allegations_is_the_party():
         "patients' records on an insecure drive.",
     )
     assert "Palvex Health Services LLC" in a.targets
+
+
+def test_what_an_unnamed_party_is_reprimanded_over_is_not_the_party():
+    a = run(
+        "Data protection ombudsman reprimands police over Palvex trial",
+        "The Deputy Data Protection Ombudsman issued a reprimand to the National Police Board "
+        "after officers ran searches on Palvex's face search service.",
+    )
+    assert "Palvex" not in a.targets
+    assert not any("Ombudsman" in t for t in a.targets)
+    a = run("Watchdog sues Palvex over Quorra data", "The suit was filed on Monday.")
+    assert a.targets[:1] == ["Palvex"]
