@@ -1730,3 +1730,17 @@ def test_what_an_unnamed_party_is_reprimanded_over_is_not_the_party():
     assert not any("Ombudsman" in t for t in a.targets)
     a = run("Watchdog sues Palvex over Quorra data", "The suit was filed on Monday.")
     assert a.targets[:1] == ["Palvex"]
+
+
+def test_a_phone_named_pixel_is_no_tracking_pixel():
+    a = run(
+        "Palvex will pay Texas $8 million over Pixel 4 radio ads voiced by DJs",
+        "Attorney General Jane Roe said Palvex hired radio hosts to praise the Pixel 4 without "
+        "giving them the device. The settlement ends the state's deceptive trade practices suit.",
+    )
+    assert a.is_enforcement and a.topics == []
+    a = run(
+        "Hospital settles suit over tracking pixel",
+        "The hospital installed pixel code that sent patients' data to Palvex without consent.",
+    )
+    assert "data_sourcing" in a.topics
