@@ -1744,3 +1744,14 @@ def test_a_phone_named_pixel_is_no_tracking_pixel():
         "The hospital installed pixel code that sent patients' data to Palvex without consent.",
     )
     assert "data_sourcing" in a.topics
+
+
+def test_a_money_deal_over_a_class_action_is_a_settlement_not_business_news():
+    a = run(
+        "Palvex Health agrees to $12.2 million deal over tracking pixels on patient sites",
+        "The hospital system will pay $12,225,000 to settle a class action alleging it disclosed "
+        "patients' health information to advertisers through tracking pixels.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+    a = run("Palvex agrees $2 billion deal to buy Quorra", "The deal is expected to close in May.")
+    assert not a.is_enforcement
