@@ -340,6 +340,14 @@ EXTRA3_FLOORS = {
     # actions against public bodies (35, no alerts): enforcement 0.955/0.808, hits F1 1.0,
     # target recall 0.48 first
     "extra24b": {"enforcement_precision": 0.95, "enforcement_recall": 0.8, "hits_f1": 1.0},
+    # AI and data-sourcing matters 2019-2025 (35, 12 alerts): 1.0, enforcement 1.0/1.0, hits F1
+    # 0.980, target recall 0.958 first
+    "extra25c": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.98,
+    },
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -372,7 +380,7 @@ EXTRA3_TRAPS = {
     "extra18b": 0, "extra19a": 0, "extra19b": 0, "extra19c": 0, "extra19d": 0, "extra20a": 0,
     "extra20b": 0, "extra20c": 0, "extra20d": 0, "extra21a": 0, "extra21b": 0,
     "extra21c": 0, "extra21d": 0, "extra22b": 0, "extra22c": 0,
-    "extra22a": 0, "extra22d": 0, "extra23": 0, "extra24a": 0, "extra24b": 0,
+    "extra22a": 0, "extra22d": 0, "extra23": 0, "extra24a": 0, "extra24b": 0, "extra25c": 0,
 }  # fmt: skip
 
 
