@@ -201,15 +201,16 @@ def test_bad_line_names_its_number(line: str, message: str) -> None:
 UNSEEN = Path(__file__).parent / "fixtures" / "extra" / "extra2.jsonl"
 # extra2.jsonl: 99 real events never tuned on line by line (two later rules answer kinds of miss
 # its first report named, and its totals showed a regression of two). Floors sit just under
-# what is measured (alerts F1 0.944, enforcement P/R 0.968/0.984, 1 trap alert).
-UNSEEN_FLOORS = {"alerts_f1": 0.92, "enforcement_precision": 0.96, "enforcement_recall": 0.97}
+# what is measured (alerts F1 0.971, enforcement P/R 0.968/0.984, no trap alert since a
+# per-party penalty rule of 2026-11-27 made its fined party a target).
+UNSEEN_FLOORS = {"alerts_f1": 0.95, "enforcement_precision": 0.96, "enforcement_recall": 0.97}
 
 
 def test_unseen_set_does_not_regress() -> None:
     result = _figures([UNSEEN], real=True)
     for name, floor in UNSEEN_FLOORS.items():
         assert result[name] >= floor, f"{name} = {result[name]}"
-    assert result["trap_false_alerts"] <= 1
+    assert result["trap_false_alerts"] == 0
 
 
 EXTRA3 = Path(__file__).parent / "fixtures" / "extra"
@@ -219,7 +220,7 @@ EXTRA3 = Path(__file__).parent / "fixtures" / "extra"
 # (0.93). Floors catch regressions only.
 EXTRA3_FLOORS = {
     "extra3a": {"alerts_f1": 0.92, "enforcement_precision": 0.97, "enforcement_recall": 0.98},
-    "extra3b": {"alerts_f1": 0.9, "enforcement_precision": 0.96, "enforcement_recall": 0.98},
+    "extra3b": {"alerts_f1": 0.95, "enforcement_precision": 0.96, "enforcement_recall": 0.98},
     # typical mixes, US and non-US matters: 0.878 and 0.732 alerts F1 before they were tuned on
     "extra4a": {"alerts_f1": 0.97, "enforcement_precision": 0.96, "enforcement_recall": 0.98},
     "extra4b": {"alerts_f1": 0.94, "enforcement_precision": 0.96, "enforcement_recall": 0.98},
@@ -234,9 +235,9 @@ EXTRA3_FLOORS = {
     "extra6a": {"alerts_f1": 0.7, "enforcement_precision": 0.92, "enforcement_recall": 0.78},
     # early stages / late stages with amounts: 0.80 and 0.80 (3 and 4 alerts) before tuning
     "extra7a": {"alerts_f1": 0.95, "enforcement_precision": 0.97, "enforcement_recall": 0.93},
-    "extra7b": {"alerts_f1": 0.75, "enforcement_precision": 0.94, "enforcement_recall": 0.94},
+    "extra7b": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "enforcement_recall": 0.94},
     # data actions against companies off the watchlist (no alerts): enforcement 0.938/0.882 first
-    "extra8b": {"alerts_f1": 1.0, "enforcement_precision": 0.93, "enforcement_recall": 0.96},
+    "extra8b": {"alerts_f1": 1.0, "enforcement_precision": 0.97, "enforcement_recall": 1.0},
     # ordinary feed traffic (homonyms, business news; 6 actions, no alerts): one trap alert first
     "extra8a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0},
     # this session's sets, first scores before tuning (alerts F1, enforcement P/R):
@@ -285,7 +286,7 @@ EXTRA3_FLOORS = {
         "regulator_accuracy": 1.0,
     },  # fmt: skip
     # US state AGs and BIPA settlements (6 alerts): 1.0, enforcement 0.955/0.875 first
-    "extra19a": {"alerts_f1": 1.0, "enforcement_precision": 0.95, "enforcement_recall": 0.87},
+    "extra19a": {"alerts_f1": 1.0, "enforcement_precision": 0.95, "enforcement_recall": 0.95},
     # news about watchlist vendors (no alerts): 3 false alerts, enforcement 0.875/0.778,
     # hits F1 0.897 first
     "extra19b": {
@@ -373,7 +374,8 @@ EXTRA3_FLOORS = {
 # trap alerts allowed: what each set has now (extra6a: a vendor named as the tool or page a public
 # body used); 1 if not listed
 EXTRA3_TRAPS = {
-    "extra6a": 2, "extra8a": 0, "extra11b": 0, "extra12a": 0, "extra12b": 0, "extra12d": 0,
+    "extra6a": 2, "extra3b": 0, "extra8a": 0, "extra11b": 0,
+    "extra12a": 0, "extra12b": 0, "extra12d": 0,
     "extra13a": 0, "extra13c": 0, "extra13d": 0, "extra14a": 0, "extra14b": 0, "extra14c": 0,
     "extra15a": 0, "extra15b": 0, "extra15c": 0, "extra16a": 0, "extra16b": 0, "extra16c": 0,
     "extra17a": 0, "extra17b": 0, "extra17c": 0, "extra18a": 0,
