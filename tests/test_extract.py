@@ -1755,3 +1755,11 @@ def test_a_money_deal_over_a_class_action_is_a_settlement_not_business_news():
     assert a.is_enforcement and a.action_stage == "settlement"
     a = run("Palvex agrees $2 billion deal to buy Quorra", "The deal is expected to close in May.")
     assert not a.is_enforcement
+
+
+def test_a_product_named_before_its_maker_is_not_the_party():
+    a = run(
+        "FTC finalizes order requiring Palvex app maker to destroy face recognition models",
+        "The Commission finalized its consent order with Quorra, Inc. over the Palvex photo app.",
+    )
+    assert "Quorra, Inc." in a.targets and "Palvex" not in a.targets
