@@ -282,9 +282,9 @@ def _acted(
     low = before.lower()
     if any(w in low for w in _VICTIM_STEMS) and _VICTIM.search(before):
         return False  # "convicted of breaking into LinkedIn": the victim, not the party
-    if " maker" in after[:12] or " developer" in after[:16] or " operator" in after[:15]:
-        if _PRODUCT_OF.match(after):
-            return False  # "requiring Ever app maker to destroy": a product; its maker is the party
+    maker = " maker" in after[:12] or " developer" in after[:16] or " operator" in after[:15]
+    if maker and _PRODUCT_OF.match(after):
+        return False  # "requiring Ever app maker to destroy": a product; its maker is the party
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
     if role:  # an official of the authority; an acting verb outweighs a passing word
