@@ -25,6 +25,7 @@ from monitor.extract_context import (
     gapped_sourcing,
     off_topic_regulator,
     own_ban,
+    pay_sum,
     point_of_law,
     pressured_deletion,
     request_to_act,
@@ -135,6 +136,7 @@ def extract(entry: Entry) -> Action:
     point_of_law(texts, g)
     court_block(g, texts["title"])
     faces_verb(texts, g)
+    pay_sum(g, texts["title"])
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")

@@ -131,9 +131,22 @@ _SOLD_DATA = re.compile(
     r"(?:data|records|details|information|profiles)\b"
 )
 _WITHOUT_CONSENT = re.compile(
-    r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge)\b"
+    r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge|authori[sz]ation)\b"
 )
 _SOLD_STEMS = ("sold", "sell", "sale of", "trade in", "traded")
+
+
+# "Three hospitals pay $999,000": the bare verb with a sum (the lexicon's "pays", "to pay" and
+# "will pay" miss the plural)
+_PAY_SUM = re.compile(r"\bpay\s+(?:a\s+)?(?:[$€£¥₹]|US\$|R\$|\d)")
+
+
+def pay_sum(g: dict[str, list[Cue]], title: str) -> None:
+    """Add a payment cue for "pay $N" in the headline."""
+    if "pay " in title:
+        m = _PAY_SUM.search(title)
+        if m:
+            add_cue(g, Cue(m.start(), m.start() + 3, "title", "stage:pay", "pay"))
 
 
 def add_cue(g: dict[str, list[Cue]], cue: Cue) -> None:

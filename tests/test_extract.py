@@ -1763,3 +1763,32 @@ def test_a_product_named_before_its_maker_is_not_the_party():
         "The Commission finalized its consent order with Quorra, Inc. over the Palvex photo app.",
     )
     assert "Quorra, Inc." in a.targets and "Palvex" not in a.targets
+
+
+def test_penalties_imposed_on_a_list_make_each_a_party():
+    a = run(
+        "Wireless carriers fined $196 million for selling customers' location data",
+        "The Federal Communications Commission imposed penalties on Palvex, Quorra, Zentik and "
+        "Corvane, finding that they sold access to customers' location data without consent.",
+    )
+    assert {"Palvex", "Quorra", "Zentik", "Corvane"} <= set(a.targets)
+
+
+def test_a_complaint_names_its_defendants():
+    a = run(
+        "State sues Valdoria under its new data privacy law",
+        "The petition also names Palvex, which supplied the tracking software.",
+    )
+    assert {"Valdoria", "Palvex"} <= set(a.targets)
+
+
+def test_hospitals_that_pay_a_sum_to_settle_with_an_authority_are_an_enforcement_action():
+    a = run(
+        "Three hospitals pay $999,000 after TV crews filmed patients without authorization",
+        "HHS's Office for Civil Rights announced separate HIPAA settlements with Palvex Medical "
+        "Center and Quorra Hospital, which let film crews record without first obtaining "
+        "patients' authorization.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+    assert "data_sourcing" in a.topics
+    assert {"Palvex Medical Center", "Quorra Hospital"} <= set(a.targets)
