@@ -1792,3 +1792,12 @@ def test_hospitals_that_pay_a_sum_to_settle_with_an_authority_are_an_enforcement
     assert a.is_enforcement and a.action_stage == "settlement"
     assert "data_sourcing" in a.topics
     assert {"Palvex Medical Center", "Quorra Hospital"} <= set(a.targets)
+
+
+def test_companies_an_inquiry_covers_are_its_targets():
+    a = run(
+        "State opens child-privacy investigations into Palvex and 14 other platforms",
+        "The attorney general said the inquiries cover Palvex, Quorra, Zentik and Corvane among "
+        "others, and will examine whether they sell minors' data without consent.",
+    )
+    assert {"Palvex", "Quorra", "Zentik", "Corvane"} <= set(a.targets)
