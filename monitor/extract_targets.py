@@ -287,6 +287,8 @@ def _acted(
         return False  # "requiring Ever app maker to destroy": a product; its maker is the party
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
+    if role and role.lastgroup == "before" and _ADVOCATES.search(before):
+        return False  # "a complaint backed by the rights group X": who complained
     if role:  # an official of the authority; an acting verb outweighs a passing word
         if before.endswith("sent ") and not _SENT_OBJECT.match(after):
             return False  # "the data its pages sent Facebook": a recipient, not "sent X a letter"
@@ -314,6 +316,13 @@ def _fined_before(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` fines or penalises."""
     low = text[text.rfind(". ", 0, start) + 1 : start].lower()
     return any(w in low for w in _FINE_WORDS)
+
+
+# a group that speaks for people, named by its cause: a complainant, never the party
+_ADVOCATES = re.compile(
+    r"\b(?:rights|advocacy|campaign|campaigning|privacy|consumer|consumers'|civil liberties|"
+    r"activist|lobby|watchdog|pressure)\s+group\s+$"
+)
 
 
 _ROLE_GAP = re.compile(

@@ -1801,3 +1801,21 @@ def test_companies_an_inquiry_covers_are_its_targets():
         "others, and will examine whether they sell minors' data without consent.",
     )
     assert {"Palvex", "Quorra", "Zentik", "Corvane"} <= set(a.targets)
+
+
+def test_a_rights_group_behind_a_complaint_is_not_the_party():
+    a = run(
+        "Data protection authority fines Palvex €20 million",
+        "Acting on a complaint backed by the rights group Quorra Digitalis, the authority banned "
+        "Palvex from collecting data on people in the country.",
+    )
+    assert "Palvex" in a.targets and "Quorra Digitalis" not in a.targets
+
+
+def test_turkish_authority_by_its_english_name_is_the_regulator_not_a_target():
+    a = run(
+        "Turkey fines Palvex 1.95 million lira over privacy policy update",
+        "The Personal Data Protection Board fined Palvex LLC over sharing users' data.",
+    )
+    assert a.regulator == "KVKK"
+    assert not any("Board" in t for t in a.targets)
