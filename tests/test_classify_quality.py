@@ -350,6 +350,14 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 1.0,
         "hits_f1": 0.96,
     },
+    # smaller DPAs in and beyond Europe (35, 6 alerts): 0.923 (1 false: a delisting fine, which
+    # this set alone labels off-topic), enforcement 1.0/1.0, hits F1 1.0 first
+    "extra25b": {
+        "alerts_f1": 0.92,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
+        "hits_f1": 1.0,
+    },
     # AI and data-sourcing matters 2019-2025 (35, 12 alerts): 1.0, enforcement 1.0/1.0, hits F1
     # 0.980, target recall 0.958 first
     "extra25c": {
@@ -392,7 +400,7 @@ EXTRA3_TRAPS = {
     "extra20b": 0, "extra20c": 0, "extra20d": 0, "extra21a": 0, "extra21b": 0,
     "extra21c": 0, "extra21d": 0, "extra22b": 0, "extra22c": 0,
     "extra22a": 0, "extra22d": 0, "extra23": 0, "extra24a": 0, "extra24b": 0, "extra25a": 0,
-    "extra25c": 0,
+    "extra25b": 0, "extra25c": 0,
 }  # fmt: skip
 
 
