@@ -285,6 +285,10 @@ def _acted(
     maker = " maker" in after[:12] or " developer" in after[:16] or " operator" in after[:15]
     if maker and _PRODUCT_OF.match(after):
         return False  # "requiring Ever app maker to destroy": a product; its maker is the party
+    if text[start + len(name) : start + len(name) + 1] in ("'", "’") and _OWN_STEP.match(
+        text, start + len(name)
+    ):
+        return True  # "final approval to Facebook's settlement": its own legal step
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
     if role and role.lastgroup == "before" and _ADVOCATES.search(before):
@@ -318,6 +322,11 @@ def _fined_before(text: str, start: int) -> bool:
     return any(w in low for w in _FINE_WORDS)
 
 
+# a legal step the name owns: "Facebook's settlement", "X's $5 million penalty"
+_OWN_STEP = re.compile(
+    r"['’]s\s+(?:(?:proposed|final|record|\$?[\d.,]+\s*(?:million|billion)?)\s+)?"
+    r"(?:settlement|penalty|fine|consent decree|consent order|plea deal|guilty plea)\b"
+)
 # a group that speaks for people, named by its cause: a complainant, never the party
 _ADVOCATES = re.compile(
     r"\b(?:rights|advocacy|campaign|campaigning|privacy|consumer|consumers'|civil liberties|"

@@ -1819,3 +1819,12 @@ def test_turkish_authority_by_its_english_name_is_the_regulator_not_a_target():
     )
     assert a.regulator == "KVKK"
     assert not any("Board" in t for t in a.targets)
+
+
+def test_a_name_owning_a_settlement_is_its_party_even_after_to():
+    a = run(
+        "Photo-tagging privacy case ends with $650 million payout approved by judge",
+        "U.S. District Judge Jane Roe granted final approval to Palvex's settlement of the class "
+        "action alleging that its face-tagging feature stored templates without consent.",
+    )
+    assert a.targets == ["Palvex"]
