@@ -345,10 +345,10 @@ EXTRA3_FLOORS = {
     # 0.833 (2 missed, no false), enforcement 1.0/0.947, hits F1 0.933, target recall 0.731
     # first; tuned on
     "extra25a": {
-        "alerts_f1": 0.92,
+        "alerts_f1": 1.0,
         "enforcement_precision": 1.0,
         "enforcement_recall": 1.0,
-        "hits_f1": 0.96,
+        "hits_f1": 1.0,
     },
     # smaller DPAs in and beyond Europe (35, 6 alerts): 0.923 (1 false: a delisting fine, which
     # this set alone labels off-topic), enforcement 1.0/1.0, hits F1 1.0 first
