@@ -195,7 +195,15 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
         base = m.start()
         for s, e, c in parts:
             out.append((base + s, base + e, c))
+    if ".de" in text or ".com" in text or ".fr" in text or ".co" in text or ".io" in text:
+        # a company known by its web address, in lower case ("notebooksbilliger.de")
+        found = [(m.start(), m.end(), m.group()) for m in _DOMAIN.finditer(text)]
+        if found:
+            out = sorted(out + [f for f in found if all(f[0] >= e or f[1] <= s for s, e, _ in out)])
     return out
+
+
+_DOMAIN = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]{2,}\.(?:de|com|fr|co\.uk|io)(?![\w.-])")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+)$")

@@ -1828,3 +1828,18 @@ def test_a_name_owning_a_settlement_is_its_party_even_after_to():
         "action alleging that its face-tagging feature stored templates without consent.",
     )
     assert a.targets == ["Palvex"]
+
+
+def test_provinces_acting_together_are_places_not_parties():
+    a = run(
+        "B.C., Alberta and Quebec order Palvex AI to delete images of their residents",
+        "The three provinces' privacy commissioners issued binding orders against Palvex AI.",
+    )
+    assert a.targets == ["Palvex AI"]
+
+
+def test_a_company_known_by_its_web_address_is_a_name():
+    a = run(
+        "Lower Saxony fines online retailer palvexshop.de €10.4 million over video surveillance"
+    )
+    assert a.is_enforcement and a.targets == ["palvexshop.de"]
