@@ -1832,14 +1832,19 @@ def test_a_name_owning_a_settlement_is_its_party_even_after_to():
 
 def test_provinces_acting_together_are_places_not_parties():
     a = run(
-        "B.C., Alberta and Quebec order Palvex AI to delete images of their residents",
-        "The three provinces' privacy commissioners issued binding orders against Palvex AI.",
+        "B.C., Alberta and Quebec order Palvex AI to delete images and facial arrays of their "
+        "residents",
+        "British Columbia's Information and Privacy Commissioner and its counterparts in Alberta "
+        "and Quebec issued binding orders against Palvex AI after the company refused to follow "
+        "their recommendations.",
     )
     assert a.targets == ["Palvex AI"]
 
 
 def test_a_company_known_by_its_web_address_is_a_name():
     a = run(
-        "Lower Saxony fines online retailer palvexshop.de €10.4 million over video surveillance"
+        "Lower Saxony fines online retailer palvexshop.de €10.4 million over video surveillance",
+        "The state's data protection commissioner said the retailer filmed employees without a "
+        "legal basis.",
     )
-    assert a.is_enforcement and a.targets == ["palvexshop.de"]
+    assert a.targets == ["palvexshop.de"]
