@@ -88,7 +88,8 @@ _OFFICER = (
     r"(?:owners?|(?:co-)?founders?|CEO|chief executive(?:\s+officer)?|president|"
     r"chair(?:man|woman)?|executives?|officers?|directors?|managing director|"
     r"board member|principals?|"
-    r"chief (?:operating|financial|technology) officer|COO|CFO|CTO)"
+    r"chief (?:operating|financial|technology) officer|COO|CFO|CTO|developer|engineer|"
+    r"consultant|contractor|researcher|employee|manager)"
 )
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
@@ -105,8 +106,11 @@ _LIST_GAP = re.compile(
     r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
     r"\.?,?\s+(?:doing business as|d/b/a|trading as|formerly known as)\s+|"
     # "Devumi, LLC and its owner and CEO X", "chairman X and president Y": its officers
-    rf"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:its\s+|their\s+)?(?:former\s+)?{_OFFICER}"
-    rf"(?:\s+and\s+{_OFFICER})?\s+"
+    rf"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:its\s+|their\s+)?(?:former\s+)?(?:[a-z-]+\s+)?"
+    rf"{_OFFICER}(?:\s+and\s+{_OFFICER})?\s+|"
+    # "sentenced A to 120 months and B to 48 months"
+    r"\s+to\s+(?:\d+|[a-z]+)(?:\s+and\s+a\s+half)?\s+(?:months|years|days)(?:\s+in\s+prison)?,?"
+    r"\s+and\s+"
 )
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"

@@ -1848,3 +1848,21 @@ def test_a_company_known_by_its_web_address_is_a_name():
         "legal basis.",
     )
     assert a.targets == ["palvexshop.de"]
+
+
+def test_a_company_its_former_chief_and_a_developer_listed_together_are_all_parties():
+    a = run(
+        "FTC sues Palvex, settles with former CEO and app developer over harvested data",
+        "The FTC filed a complaint alleging that Palvex, its former chief executive Dara Quint "
+        "and app developer Ilse Moor used a quiz to harvest users' data.",
+    )
+    assert {"Palvex", "Dara Quint", "Ilse Moor"} <= set(a.targets)
+
+
+def test_people_sentenced_in_one_sentence_are_each_parties():
+    a = run(
+        "Former Quorra executives sentenced for selling consumer data to fraudsters",
+        "A federal judge sentenced Dara Quint to 120 months and Ilse Moor to 48 months in prison "
+        "after a jury convicted them of fraud.",
+    )
+    assert {"Dara Quint", "Ilse Moor"} <= set(a.targets)
