@@ -178,7 +178,9 @@ _DEAL_BEFORE = re.compile(
     r"(?:\blicen[cs](?:es|ed|ing)\b[^.;:]{0,60}\bto|\bstakes?\s+in|\binvest(?:s|ing|ment)?\b"
     r"[^.;:]{0,30}\bin|\b(?:buy|buys|bought|purchases?)\b[^.;:]{0,60}\bfrom|"
     r"\b(?:moves|moved|migrates|shifts)\b[^.;:]{0,60}\bto|\b(?:lets|let|allows|trials|"
-    r"acquires|acquired|buys|bought|partners with|teams up with|invests in))"
+    r"acquires|acquired|buys|bought|partners with|teams up with|invests in|supply|supplies|"
+    r"picks|picked|selects|selected|chooses|chose|taps|tapped|deal with|pact with|"
+    r"deal to use|deal to supply))"
     r"\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$"
 )
 _DEAL_AFTER = re.compile(r"^\s+as\s+(?:a\s+|the\s+|its\s+)?(?:preferred\s+|exclusive\s+)?partner")

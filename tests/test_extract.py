@@ -1866,3 +1866,10 @@ def test_people_sentenced_in_one_sentence_are_each_parties():
         "after a jury convicted them of fraud.",
     )
     assert {"Dara Quint", "Ilse Moor"} <= set(a.targets)
+
+
+def test_a_deals_counterparty_named_after_supply_or_picks_is_what_the_news_is_about():
+    a = run("Palvex signs six-year deal to supply Quorra with training images")
+    assert {"Palvex", "Quorra"} <= set(a.targets)
+    a = run("Ruritania picks Palvex and Quorra for $1.2 billion government cloud project")
+    assert {"Palvex", "Quorra"} <= set(a.targets)
