@@ -236,6 +236,8 @@ def _title_subject(name: str, start: int, end: int, text: str, other: str) -> bo
     maker ("Fortnite maker X") or a lone word the summary never names ("Fertility app X")."""
     if _LOWER_WORD.search(text[:start]) or _PRODUCT_OF.match(text[end : end + 30]):
         return False
+    if " in " in text[max(0, start - 30) : start] and _IN_PLACE.search(text, 0, start):
+        return False  # "Fires in Brazil's Amazon surge": a place
     return " " in name or name in other or text[end : end + 2] in ("'s", "’s")
 
 
@@ -489,7 +491,7 @@ _OBJECT_OVER = re.compile(
     r"probes|probed|investigates|penalises|penalizes|censures|censured)\s+(?:the\s+|a\s+|an\s+|"
     r"its\s+)?(?:[a-z][\w-]*\s+){1,3}over\s+(?:using\s+|use\s+of\s+|the\s+use\s+of\s+)?$"
 )
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+ern\s+)?$")
 
 
 def _may_name(name: tuple[int, int, str], text: str) -> bool:

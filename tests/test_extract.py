@@ -1873,3 +1873,11 @@ def test_a_deals_counterparty_named_after_supply_or_picks_is_what_the_news_is_ab
     assert {"Palvex", "Quorra"} <= set(a.targets)
     a = run("Ruritania picks Palvex and Quorra for $1.2 billion government cloud project")
     assert {"Palvex", "Quorra"} <= set(a.targets)
+
+
+def test_a_name_after_in_a_countrys_is_a_place_not_the_headlines_subject():
+    a = run(
+        "Fires in Brazil's Palvex surge by more than 80%, space agency data show",
+        "Satellites recorded the most fires in the Palvex since 2010.",
+    )
+    assert "Palvex" not in a.targets
