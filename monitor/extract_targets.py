@@ -472,7 +472,7 @@ def _spelled_out(
     """An acronym target replaced by the name the item spells it out as ("AWS" by "Amazon Web
     Services", "MSG" by "Madison Square Garden Entertainment"): the name users know it by."""
     names = [(where, n) for where in ("title", "summary") for n in spans[where] if " " in n[2]]
-    out = []
+    out: list[tuple[str, str, int, int]] = []
     for target in result:
         if _ACRONYM.fullmatch(target[0]):
             for where, (start, _end, name) in names:
