@@ -127,6 +127,9 @@ def decide_stage(g: dict[str, list[Cue]]) -> tuple[str, list[Cue]]:
     prelim = g.get("stage:preliminary")
     if prelim:
         return "settlement", prelim[:1]
+    provisional = g.get("stage:provisional")
+    if provisional and not g.get("stage:court"):
+        return "investigation", provisional[:1]  # "provisionally intends to fine X"
     court = g.get("stage:court")
     if court and (any(c.where == "title" for c in court) or not _any_in(g, _STAGE_CATS, "title")):
         return "court_order", court[:1]

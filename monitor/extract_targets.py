@@ -282,6 +282,7 @@ def _acted(
         return False  # "X had settled earlier": a past step, not this one
     if (
         kind is None
+        and _amount_may_follow(text, start + len(name))
         and _AMOUNT_NEXT.match(text, start + len(name))  # the span may hold the currency
         and _fined_before(text, start)
         and not _IN_PLACE.search(before)  # "in The Hague €460,000": where the fined party is
@@ -290,12 +291,11 @@ def _acted(
     low = before.lower()
     if any(w in low for w in _VICTIM_STEMS) and _VICTIM.search(before):
         return False  # "convicted of breaking into LinkedIn": the victim, not the party
-    maker = " maker" in after[:12] or " developer" in after[:16] or " operator" in after[:15]
+    maker = after.find(" maker", 0, 12) >= 0 or after.find(" developer", 0, 16) >= 0
+    maker = maker or after.find(" operator", 0, 15) >= 0
     if maker and _PRODUCT_OF.match(after):
         return False  # "requiring Ever app maker to destroy": a product; its maker is the party
-    if text[start + len(name) : start + len(name) + 1] in ("'", "’") and _OWN_STEP.match(
-        text, start + len(name)
-    ):
+    if text.startswith(("'", "’"), start + len(name)) and _OWN_STEP.match(text, start + len(name)):
         return True  # "final approval to Facebook's settlement": its own legal step
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
@@ -322,6 +322,13 @@ _AMOUNT_NEXT = re.compile(
     r"(?:\s*(?:million|billion|m|bn|crore|lakh))?\b"
 )
 _FINE_WORDS = ("fine", "penalt", "penalis", "penaliz")
+
+
+def _amount_may_follow(text: str, at: int) -> bool:
+    """Whether the word after ``at`` opens like a sum (a currency sign, a capital, a digit): a
+    cheap test before _AMOUNT_NEXT, as most names are followed by a word in lower case."""
+    ch = text[at + 1 : at + 2]
+    return bool(ch) and not ("a" <= ch <= "z")
 
 
 def _fined_before(text: str, start: int) -> bool:

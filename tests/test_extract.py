@@ -1881,3 +1881,15 @@ def test_a_name_after_in_a_countrys_is_a_place_not_the_headlines_subject():
         "Satellites recorded the most fires in the Palvex since 2010.",
     )
     assert "Palvex" not in a.targets
+
+
+def test_a_provisional_notice_is_an_investigation_not_a_fine():
+    a = run(
+        "ICO provisionally intends to fine Palvex AI over £17 million",
+        "The regulator issued a notice of intent after a joint investigation found Palvex had "
+        "scraped images without consent; the company can make representations before any "
+        "final decision.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    a = run("ICO fines Palvex AI £7.5 million over scraped images")
+    assert a.action_stage == "fine"
