@@ -202,6 +202,37 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         add_cue(g, eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law"))
 
 
+# categories of a legal step; a headline without one may recall a step only as background
+_BACKGROUND_STEP_CATS = (
+    "stage:settlement", "stage:pay", "stage:fine", "stage:order", "stage:final_order",
+    "stage:proposed_order", "stage:complaint", "stage:investigation", "stage:court",
+)  # fmt: skip
+# "The statement came days after Apple agreed to pay ...", "... had opened an inquiry": a step
+# told as what came before the news
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:(?:came|comes|come)\s+(?:[a-z]+\s+){0,2}?after|follows)\b")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
+
+
+def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: when the headline reports no legal step, the summary's steps told as background
+    (after "came days after", "follows", or in the pluperfect) are not the item's: dropped."""
+    if any(c.where == "title" for cat in _BACKGROUND_STEP_CATS for c in g.get(cat) or ()):
+        return
+    summary = texts["summary"]
+    for cat in _BACKGROUND_STEP_CATS:
+        cues = g.get(cat)
+        if not cues:
+            continue
+        kept = []
+        for c in cues:
+            if c.where == "summary":
+                sentence = summary[max(summary.rfind(". ", 0, c.start) + 1, 0) : c.start]
+                if _BACKGROUND_CLAUSE.search(sentence) or _PLUPERFECT.search(sentence):
+                    continue
+            kept.append(c)
+        g[cat] = kept
+
+
 def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
     """The ``cues`` that start inside none of ``spans``."""
     return [

@@ -1893,3 +1893,23 @@ def test_a_provisional_notice_is_an_investigation_not_a_fine():
     assert a.is_enforcement and a.action_stage == "investigation"
     a = run("ICO fines Palvex AI £7.5 million over scraped images")
     assert a.action_stage == "fine"
+
+
+def test_a_step_told_as_background_to_a_statement_or_launch_is_not_the_items_step():
+    a = run(
+        "Palvex says it has never used assistant recordings to build marketing profiles",
+        "Palvex said it never sold assistant data. The statement came days after Palvex agreed to "
+        "pay $95 million to settle a class action claiming its assistant recorded conversations.",
+    )
+    assert not a.is_enforcement
+    a = run(
+        "Palvex opens its video generator to paying users, but not in Europe",
+        "Palvex made the model available in the US. Italy's data protection authority had opened "
+        "an inquiry into the generator earlier in the year.",
+    )
+    assert not a.is_enforcement
+    a = run(
+        "Palvex agrees to pay $95 million to settle assistant recording class action",
+        "The settlement came days after a judge refused to dismiss the claims.",
+    )
+    assert a.is_enforcement
