@@ -297,6 +297,8 @@ def _acted(
         return False  # "requiring Ever app maker to destroy": a product; its maker is the party
     if text.startswith(("'", "’"), start + len(name)) and _OWN_STEP.match(text, start + len(name)):
         return True  # "final approval to Facebook's settlement": its own legal step
+    if not title and " follows " in wide and _FOLLOWS_STEP.search(wide):
+        return False  # "The deletion follows the FTC's settlement with X": an earlier matter
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
     if role and role.lastgroup == "before" and _ADVOCATES.search(before):
@@ -341,6 +343,10 @@ def _fined_before(text: str, start: int) -> bool:
 _OWN_STEP = re.compile(
     r"['’]s\s+(?:(?:proposed|final|record|\$?[\d.,]+\s*(?:million|billion)?)\s+)?"
     r"(?:settlement|penalty|fine|consent decree|consent order|plea deal|guilty plea)\b"
+)
+# the news told as following an earlier step: that step's parties are background
+_FOLLOWS_STEP = re.compile(
+    r"\bfollows\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:with|against)\s+$"
 )
 # a group that speaks for people, named by its cause: a complainant, never the party
 _ADVOCATES = re.compile(

@@ -1913,3 +1913,12 @@ def test_a_step_told_as_background_to_a_statement_or_launch_is_not_the_items_ste
         "The settlement came days after a judge refused to dismiss the claims.",
     )
     assert a.is_enforcement
+
+
+def test_the_party_of_an_earlier_matter_the_news_follows_is_not_a_target():
+    a = run(
+        "Palvex says it deleted 3 million Quorra photos and the face models trained on them",
+        "Palvex certified to the FTC that it had deleted the photos. The deletion follows the "
+        "FTC's settlement with Quorra over the data transfer.",
+    )
+    assert "Quorra" not in a.targets
