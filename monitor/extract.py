@@ -18,6 +18,7 @@ from monitor.extract_amounts import find_amount
 from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_context import (
     add_cue,
+    addressed_requests,
     background_steps,
     commentary,
     court_block,
@@ -139,6 +140,7 @@ def extract(entry: Entry) -> Action:
     faces_verb(texts, g)
     pay_sum(g, texts["title"])
     background_steps(texts, g)
+    addressed_requests(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")

@@ -82,6 +82,23 @@ def pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
     return [press[0], deleted[0]] if press and deleted else []
 
 
+_TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+
+
+def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: "sent a request for information to X" is a formal inquiry into a named party, not an
+    industry-wide study, though the phrase is both: its study cue goes."""
+    study, inquiry = g.get("not_enforcement:study"), g.get("stage:investigation")
+    if not study or not inquiry:
+        return
+    spans = {(i.where, i.start, i.end) for i in inquiry}
+    g["not_enforcement:study"] = [
+        c
+        for c in study
+        if (c.where, c.start, c.end) not in spans or not _TO_NAME.match(texts[c.where], c.end)
+    ]
+
+
 def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
     so does a policy or declining word inside a legal step ("administrative guidance", a court

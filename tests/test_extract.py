@@ -1922,3 +1922,12 @@ def test_the_party_of_an_earlier_matter_the_news_follows_is_not_a_target():
         "FTC's settlement with Quorra over the data transfer.",
     )
     assert "Quorra" not in a.targets
+
+
+def test_a_request_for_information_sent_to_a_named_company_is_an_inquiry():
+    a = run(
+        "Garante demands answers from Palvex on what data it collects",
+        "Italy's data protection authority sent a request for information to Palvex Artificial "
+        "Intelligence, asking which personal data it collects and on what legal basis.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
