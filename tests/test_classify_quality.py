@@ -379,7 +379,7 @@ EXTRA3_FLOORS = {
     "extra26b": {
         "alerts_f1": 1.0,
         "enforcement_precision": 1.0,
-        "enforcement_recall": 0.93,
+        "enforcement_recall": 1.0,
         "hits_f1": 1.0,
     },
     # US federal and state data actions 2022-2026 (35, 11 alerts): 0.957 (1 false, 1 trap),
