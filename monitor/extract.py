@@ -106,6 +106,8 @@ def _topics(
     """T1-T5: data_sourcing from personal-data cues, model_deletion from an ordered deletion of
     a derived form; ``body_window``: also look around the body's deletion words."""
     ds_hits = has(g, "topic:data_sourcing")
+    if ds_hits and _consent_without_data(ds_hits, texts):
+        ds_hits = []  # "may not charge without express consent": consent to a purchase (T5)
     topics, why = [], []
     if ds_hits and not off_topic:
         topics.append("data_sourcing")
@@ -124,6 +126,33 @@ def _topics(
         topics.append("model_deletion")
         why += md
     return topics, why
+
+
+_DATA_WORDS = re.compile(
+    r"\b(?:data|information|details|records?|recordings?|photos?|images?|location|biometric|"
+    r"faces?|facial|voices?|messages|contacts|profiles?|cookies|tracking|tracked|browsing|"
+    r"personal|privacy|collect\w*|shar(?:e|es|ed|ing)|sold|sell\w*|marketing|e-?mails?|texts|"
+    r"calls|spam|kyc|identity|identities)\b",
+    re.I,
+)
+
+
+def _consent_without_data(cues: list[Cue], texts: dict[str, str]) -> bool:
+    """T5: every sourcing cue is a kind of consent and no sentence holding one speaks of data
+    ("let children buy currency without a parent's consent"): consent to a purchase or an
+    account, not to the use of data."""
+    for c in cues:
+        if "consent" not in texts[c.where][c.start : c.end].lower():
+            return False
+    if _DATA_WORDS.search(texts["title"]):
+        return False  # "fines X for collecting voice clips": the headline names the data
+    for c in cues:
+        text = texts[c.where]
+        lo = text.rfind(". ", 0, c.start) + 1
+        hi = text.find(". ", c.end)
+        if _DATA_WORDS.search(text, lo, hi if hi >= 0 else len(text)):
+            return False
+    return True
 
 
 # offices the lexicon knows only without their place: the place names them (R)

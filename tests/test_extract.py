@@ -1931,3 +1931,18 @@ def test_a_request_for_information_sent_to_a_named_company_is_an_inquiry():
         "Intelligence, asking which personal data it collects and on what legal basis.",
     )
     assert a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_consent_to_a_purchase_or_an_account_is_no_data_topic():
+    a = run(
+        "Palvex to pay $245 million over design tricks that led players into unwanted charges",
+        "The FTC said Palvex's button layouts led players to make purchases they did not intend. "
+        "Under a proposed order, Palvex will pay $245 million and may not charge consumers "
+        "without their express consent.",
+    )
+    assert a.is_enforcement and a.topics == []
+    a = run(
+        "Hotel group Palvex sanctioned €600,000 for marketing emails sent without consent",
+        "The regulator found Palvex sent promotional messages to customers without consent.",
+    )
+    assert "data_sourcing" in a.topics
