@@ -83,7 +83,8 @@ _APPOSITION = re.compile(
     r"company behind|firm behind|"
     r"which (?:operates|operated|runs|ran|owns|owned|makes|made|develops|developed))\b"
 )
-# the officers of a company named with it, who share its role
+# the officers and other people listed with a company ("its CEO X", "and app developer Y"), who
+# share its role
 _OFFICER = (
     r"(?:owners?|(?:co-)?founders?|CEO|chief executive(?:\s+officer)?|president|"
     r"chair(?:man|woman)?|executives?|officers?|directors?|managing director|"
