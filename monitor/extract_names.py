@@ -195,7 +195,7 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
         base = m.start()
         for s, e, c in parts:
             out.append((base + s, base + e, c))
-    if ".de" in text or ".com" in text or ".fr" in text or ".co" in text or ".io" in text:
+    if ".co" in text or ".de" in text or ".fr" in text or ".io" in text:
         # a company known by its web address, in lower case ("notebooksbilliger.de")
         found = [(m.start(), m.end(), m.group()) for m in _DOMAIN.finditer(text)]
         if found:

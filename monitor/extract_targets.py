@@ -302,7 +302,7 @@ def _acted(
         return False  # "The deletion follows the FTC's settlement with X": an earlier matter
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     role = _BACK.match(back)
-    if role and role.lastgroup == "before" and _ADVOCATES.search(before):
+    if role and " group " in before and role.lastgroup == "before" and _ADVOCATES.search(before):
         return False  # "a complaint backed by the rights group X": who complained
     if role:  # an official of the authority; an acting verb outweighs a passing word
         if before.endswith("sent ") and not _SENT_OBJECT.match(after):
