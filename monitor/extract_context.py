@@ -17,7 +17,11 @@ _ASKS = re.compile(
     r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|petitions?|petitioned)\s+"
     r"(?!(?:the\s+|a\s+)?(?:court|judge|jury|tribunal|justices)\b)[^.;]{0,80}?\bto\s+"
     r"(?:investigate|open|order|fine|impose|probe|act|take action|pursue|ban|stop|halt|look into|"
-    r"examine|sanction|block)\b"
+    r"examine|sanction|block)\b|"
+    # "Senators ... urge FTC probe", "group calls for an investigation into X"
+    r"\b(?:urges?|urged|urging|calls? for|called for|calling for)\s+(?:an?\s+|the\s+)?"
+    r"(?:[A-Z][\w.&-]*\s+|federal\s+|regulatory\s+|antitrust\s+|criminal\s+){0,2}"
+    r"(?:probe|investigation|inquiry)\b"
 )
 
 

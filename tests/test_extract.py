@@ -1946,3 +1946,13 @@ def test_consent_to_a_purchase_or_an_account_is_no_data_topic():
         "The regulator found Palvex sent promotional messages to customers without consent.",
     )
     assert "data_sourcing" in a.topics
+
+
+def test_urging_a_regulator_probe_is_a_request_not_an_investigation():
+    a = run(
+        "Senators say Palvex and Quorra sold drivers' data to a broker, urge FTC probe",
+        "Two senators asked the Federal Trade Commission to investigate the automakers.",
+    )
+    assert not a.is_enforcement
+    a = run("FTC opens probe into Palvex over drivers' data sales")
+    assert a.is_enforcement
