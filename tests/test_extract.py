@@ -1956,3 +1956,13 @@ def test_urging_a_regulator_probe_is_a_request_not_an_investigation():
     assert not a.is_enforcement
     a = run("FTC opens probe into Palvex over drivers' data sales")
     assert a.is_enforcement
+
+
+def test_a_public_notice_that_announces_no_action_is_not_enforcement():
+    a = run(
+        "Japan's privacy commission warns Palvex users their data is stored in China",
+        "Japan's Personal Information Protection Commission issued a public notice telling users "
+        "that data entered into Palvex's services is stored on servers in China, and urged "
+        "caution. It did not announce any action against the company.",
+    )
+    assert not a.is_enforcement
