@@ -390,9 +390,17 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 1.0,
         "hits_f1": 0.96,
     },
+    # an ordinary day of a tech and business feed, 2025 (35, 4 actions, 2 alerts): 1.0,
+    # enforcement 1.0/1.0, hits F1 0.95 first
+    "extra27a": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.95,
+    },
     # authorities and courts in Asia, the Middle East, Africa and Latin America (35, 1 alert):
     # 0.0 (missed, no false), enforcement 0.917/0.647 (off-topic matters), hits F1 1.0 first
-    "extra27b": {"enforcement_precision": 0.91, "enforcement_recall": 0.64, "hits_f1": 1.0},
+    "extra27b": {"enforcement_precision": 1.0, "enforcement_recall": 0.64, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -428,7 +436,7 @@ EXTRA3_TRAPS = {
     "extra21c": 0, "extra21d": 0, "extra22b": 0, "extra22c": 0,
     "extra22a": 0, "extra22d": 0, "extra23": 0, "extra24a": 0, "extra24b": 0, "extra25a": 0,
     "extra25b": 0, "extra25c": 0, "extra26a": 0, "extra26b": 0, "extra26c": 0,
-    "extra27b": 0,
+    "extra27a": 0, "extra27b": 0,
 }  # fmt: skip
 
 
