@@ -1966,3 +1966,13 @@ def test_a_public_notice_that_announces_no_action_is_not_enforcement():
         "caution. It did not announce any action against the company.",
     )
     assert not a.is_enforcement
+
+
+def test_a_court_shielding_a_persons_likeness_enforces_a_privacy_right():
+    a = run(
+        "Delhi High Court shields actor Dara Quint from AI-morphed images and unauthorised use of "
+        "her likeness",
+        "The court granted an interim injunction directing websites and online sellers to stop "
+        "using her name, image and voice.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
