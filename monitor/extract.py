@@ -34,7 +34,7 @@ from monitor.extract_context import (
     sues_authority,
     unrelated_law,
 )
-from monitor.extract_lexicon import Cue, default_lexicon
+from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
 from monitor.extract_rules import (
     DELETION_CATS,
     by_cat,
@@ -148,7 +148,7 @@ def _consent_without_data(cues: list[Cue], texts: dict[str, str]) -> bool:
         return False  # "fines X for collecting voice clips": the headline names the data
     for c in cues:
         text = texts[c.where]
-        lo = text.rfind(". ", 0, c.start) + 1
+        lo = sentence_start(text, c.start)
         hi = text.find(". ", c.end)
         if _DATA_WORDS.search(text, lo, hi if hi >= 0 else len(text)):
             return False

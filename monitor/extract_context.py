@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract_lexicon import Cue
-from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, has
+from monitor.extract_lexicon import Cue, sentence_start
+from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
 
 # "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
 _ASKS = re.compile(
@@ -225,8 +225,7 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # categories of a legal step; a headline without one may recall a step only as background
 _BACKGROUND_STEP_CATS = (
-    "stage:settlement", "stage:pay", "stage:fine", "stage:order", "stage:final_order",
-    "stage:proposed_order", "stage:complaint", "stage:investigation", "stage:court",
+    *(f"stage:{k}" for k in STAGE_RANK), "stage:court", "stage:investigation",
 )  # fmt: skip
 # "The statement came days after Apple agreed to pay ...", "... had opened an inquiry": a step
 # told as what came before the news
@@ -250,7 +249,7 @@ def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         kept = []
         for c in cues:
             if c.where == "summary":
-                sentence = summary[max(summary.rfind(". ", 0, c.start) + 1, 0) : c.start]
+                sentence = summary[sentence_start(summary, c.start) : c.start]
                 if _BACKGROUND_CLAUSE.search(sentence) or _PLUPERFECT.search(sentence):
                     continue
             kept.append(c)

@@ -204,6 +204,11 @@ def _build(items: Iterable[tuple[str, Sequence[tuple]]]) -> ahocorasick.Automato
     return automaton
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: just after the last ". " before it, or 0."""
+    return text.rfind(". ", 0, pos) + 1
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The lexicon shipped in the package, compiled once per process."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract_lexicon import default_lexicon
+from monitor.extract_lexicon import default_lexicon, sentence_start
 from monitor.extract_names import (
     clean_name,
     common_word,
@@ -336,7 +336,7 @@ def _amount_may_follow(text: str, at: int) -> bool:
 
 def _fined_before(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` fines or penalises."""
-    low = text[text.rfind(". ", 0, start) + 1 : start].lower()
+    low = text[sentence_start(text, start) : start].lower()
     return any(w in low for w in _FINE_WORDS)
 
 
