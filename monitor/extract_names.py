@@ -38,6 +38,7 @@ _NOT_ORG_WORDS = set(_NAMES["not_org_words"])
 _PEOPLES = set(_NAMES["peoples"])
 _PLACES = set(_NAMES["not_org_names"]) | _PEOPLES
 _CURRENCY = set(_NAMES["currency_codes"])
+ONE_LETTER_NAMES = frozenset(_NAMES.get("one_letter_names", ()))
 
 
 def trie(words: Iterable[str]) -> str:
@@ -94,6 +95,8 @@ def clean_name(name: str) -> str | None:
         if i and (w in _CURRENCY or w[0].isdigit()):
             words = words[:i]
             break
+    if len(words) > 1 and _ADJECTIVE.search(words[0]):
+        words = words[1:]  # "Experian-owned Clarity Services": the owner only describes it
     if words and words[0][:3] in ("Ex-", "ex-") and len(words[0]) > 4:
         words[0] = words[0][3:]  # "Ex-Google engineer": the former employer's name
     if len(words) > 1 and words[0] in _PERSON_TITLES:
@@ -113,7 +116,9 @@ def clean_name(name: str) -> str | None:
         return None
     if _COMPOUND.fullmatch(name):
         return None  # "Meta-analysis", "Tinder-dry": a capitalised compound word, not a name
-    if len(name) < 2 or name.isdigit() or _FIGURE.fullmatch(name) or _ADJECTIVE.search(name):
+    if len(name) < 2 and name not in ONE_LETTER_NAMES:
+        return None  # a lone capital ("A", "I"), bar a company known by one letter
+    if name.isdigit() or _FIGURE.fullmatch(name) or _ADJECTIVE.search(name):
         return None
     return name
 

@@ -11,6 +11,7 @@ import re
 
 from monitor.extract_lexicon import default_lexicon, sentence_start
 from monitor.extract_names import (
+    ONE_LETTER_NAMES,
     clean_name,
     common_word,
     find_names,
@@ -301,6 +302,8 @@ def _acted(
     if not title and " follows " in wide and _FOLLOWS_STEP.search(wide):
         return False  # "The deletion follows the FTC's settlement with X": an earlier matter
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
+    if _GIVER.match(back) and _GIVEN.match(after):
+        return True  # "gave Google a formal warning", "served X with a notice": who receives it
     role = _BACK.match(back)
     if role and " group " in before and role.lastgroup == "before" and _ADVOCATES.search(before):
         return False  # "a complaint backed by the rights group X": who complained
@@ -348,6 +351,17 @@ _OWN_STEP = re.compile(
 # the news told as following an earlier step: that step's parties are background
 _FOLLOWS_STEP = re.compile(
     r"\bfollows\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:with|against)\s+$"
+)
+# a sanction handed to a party, the party between verb and sanction: "issues Google formal
+# warning", "gave X a formal warning", "served X with an enforcement notice"
+_GIVER = _reversed_tail(
+    ("gives", "gave", "given", "giving", "issues", "issued", "issuing", "serves", "served",
+     "serving", "hands", "handed", "handing", "slaps", "slapped"),
+    r"\s+",
+)  # fmt: skip
+_GIVEN = re.compile(
+    r"\s+(?:with\s+)?(?:a\s+|an\s+|its\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:warning|fine|penalty|"
+    r"notice|reprimand|order|ban|summons|deadline|ultimatum)s?\b"
 )
 # a group that speaks for people, named by its cause: a complainant, never the party
 _ADVOCATES = re.compile(
@@ -423,6 +437,12 @@ def extract_targets(
         # one organisation named twice ("Clearview" / "Clearview AI, Inc."): its words are a
         # subset of the other's; "Ever" and "Everalbum" are two names
         words = set(_TOKEN.findall(name.lower()))
+        for k, r in enumerate(result):  # "X" and "X Corp.": one company, by its fuller name
+            if _one_letter_of(r[0], name):
+                result[k] = (name, where, start, start + len(name))
+                return
+            if _one_letter_of(name, r[0]):
+                return
         if any(
             words == s or (words <= s or s <= words) and sum(map(len, s & words)) >= 4 for s in seen
         ):
@@ -470,6 +490,11 @@ def extract_targets(
                     add(b[2], where, b[0])
                 break
     return result
+
+
+def _one_letter_of(short: str, name: str) -> bool:
+    """Whether ``name`` is the one-letter company ``short`` with a legal form ("X Corp.")."""
+    return short in ONE_LETTER_NAMES and name.startswith(short + " ")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -1976,3 +1976,29 @@ def test_a_court_shielding_a_persons_likeness_enforces_a_privacy_right():
         "using her name, image and voice.",
     )
     assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_a_company_known_by_one_letter_is_a_name_and_its_legal_form_the_same_party():
+    a = run("Ruritania blocks Palvex, Quorra and X after they miss a registration deadline")
+    assert {"Palvex", "Quorra", "X"} <= set(a.targets)
+    a = run(
+        "Privacy commissioner opens investigation into X over training data",
+        "The commissioner said X Corp. used residents' posts to train its chatbot.",
+    )
+    assert len(a.targets) == 1 and a.targets[0].startswith("X Corp")
+    assert run("The A team of Palvex wins an award").targets == ["Palvex"]
+
+
+def test_the_party_handed_a_sanction_between_verb_and_sanction_is_the_target():
+    a = run(
+        "Safety commissioner issues Palvex formal warning over answers on abuse material",
+        "The commissioner gave Palvex a formal warning; a separate fine against Quorra was "
+        "announced the same day.",
+    )
+    assert a.targets[0] == "Palvex"
+
+
+def test_an_owner_written_before_a_company_only_describes_it():
+    a = run("CFPB slaps Zentik-owned Corvane Services with order over pulled credit reports")
+    assert "Corvane Services" in a.targets
+    assert not any("Zentik" in t for t in a.targets)
