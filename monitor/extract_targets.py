@@ -201,7 +201,9 @@ _VERB_NEXT = re.compile(
 # a lone capitalised descriptor ("Operator of Celebrity Fan Websites to Pay ...", "Executives"):
 # what kind of party, not its name
 _DESCRIPTORS = frozenset(
-    w for w in _ROLE_WORDS["before"] if w.isalpha() and w not in ("v", "vs", "versus")
+    w
+    for w in _ROLE_WORDS["before"]
+    if w.isalpha() and w not in ("v", "vs", "versus", "block")  # Block, Inc. is a name
 ) | {"executives", "officials", "dozens", "airline", "hacker", "hackers"}
 # "MPs", "DPAs": people or bodies of a kind, not an organisation
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")

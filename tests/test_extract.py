@@ -2002,3 +2002,12 @@ def test_an_owner_written_before_a_company_only_describes_it():
     a = run("CFPB slaps Zentik-owned Corvane Services with order over pulled credit reports")
     assert "Corvane Services" in a.targets
     assert not any("Zentik" in t for t in a.targets)
+
+
+def test_services_a_state_blocks_or_shuts_off_are_the_parties():
+    a = run("Court upholds ruling that clears the way for Ruritania to block Palvex")
+    assert "Palvex" in a.targets
+    a = run("Ruritania shuts off Palvex, Quorra and Zentik as unrest spreads")
+    assert {"Palvex", "Quorra", "Zentik"} <= set(a.targets)
+    a = run("Regulator fines Block over Cash App data practices")
+    assert "Block" in a.targets
