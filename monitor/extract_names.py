@@ -101,6 +101,8 @@ def clean_name(name: str) -> str | None:
         words[0] = words[0][3:]  # "Ex-Google engineer": the former employer's name
     if len(words) > 1 and words[0] in _PERSON_TITLES:
         return None  # "Attorney General Jane Doe", "Judge Roe": a person in office
+    if len(words) > 2 and _titled_person(words):
+        return None  # "New York Attorney General Jane Doe": a person in office, by place
     if len(words) > 1 and words[0] == "Case" and any(c.isdigit() for c in words[1]):
         return None  # "Case C-131", "Case AT.40153": a case number
     while words and (
@@ -121,6 +123,19 @@ def clean_name(name: str) -> str | None:
     if name.isdigit() or _FIGURE.fullmatch(name) or _ADJECTIVE.search(name):
         return None
     return name
+
+
+_OFFICE_END = frozenset({"Office", "Department", "Ministry", "Commission", "Court", "Council"})
+
+
+def _titled_person(words: list[str]) -> bool:
+    """Whether a person's title stands inside the span with a name after it, the span ending in
+    that name ("EU Commissioner Jane Doe"; not "Commissioner of Data" or "... Commissioner's
+    Office")."""
+    for i in range(1, len(words) - 1):
+        if words[i] in _PERSON_TITLES and words[i + 1][:1].isupper():
+            return words[-1] not in _OFFICE_END and not words[i + 1][:1].isdigit()
+    return False
 
 
 @lru_cache(maxsize=8192)  # the same name spans recur across a feed

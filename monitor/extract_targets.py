@@ -358,7 +358,7 @@ _FOLLOWS_STEP = re.compile(
 # warning", "gave X a formal warning", "served X with an enforcement notice"
 _GIVER = _reversed_tail(
     ("gives", "gave", "given", "giving", "issues", "issued", "issuing", "serves", "served",
-     "serving", "hands", "handed", "handing", "slaps", "slapped"),
+     "serving", "hands", "handed", "handing", "slaps", "slapped", "sets", "set", "setting"),
     r"\s+",
 )  # fmt: skip
 _GIVEN = re.compile(

@@ -2011,3 +2011,17 @@ def test_services_a_state_blocks_or_shuts_off_are_the_parties():
     assert {"Palvex", "Quorra", "Zentik"} <= set(a.targets)
     a = run("Regulator fines Block over Cash App data practices")
     assert "Block" in a.targets
+
+
+def test_a_person_in_office_named_with_a_place_is_no_party():
+    a = run(
+        "Three health app makers settle with the state over accuracy claims",
+        "New Ruritania Attorney General Dara Quint announced settlements with three makers of "
+        "health apps.",
+    )
+    assert not any("Quint" in t for t in a.targets)
+
+
+def test_the_party_set_a_deadline_is_the_target():
+    a = run("Data commissioner sets Palvex a deadline to explain Quorra's data processing")
+    assert "Palvex" in a.targets
