@@ -99,6 +99,8 @@ class Lexicon:
         self.names: dict[str, list[str]] = lex.get("names", {})
         self.targets: dict[str, list[str]] = lex.get("targets", {})  # role words of names
         self.raw_states: tuple[str, ...] = tuple(lex.get("states", {}).get("names", ()))
+        by_country = lex.get("regulator_by_country", {}).get("countries", ())
+        self.countries: tuple[str, ...] = tuple(row[0] for row in by_country)
         table: dict[tuple[bool, str], list[tuple[str, str, int, int]]] = {}
         for phrase, cat, value in _phrases(lex):
             prefix = phrase.endswith("*")

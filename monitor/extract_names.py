@@ -83,7 +83,7 @@ def has_word(word: str, text: str) -> bool:
     return False
 
 
-_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_COMPOUND = re.compile(r"[A-Z][A-Za-z]*-[a-z]+")
 
 
 @lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure

@@ -23,6 +23,15 @@ from monitor.extract_titlecase import untitle
 
 # the role words are data: lexicon.toml [targets]
 _ROLE_WORDS = default_lexicon().targets
+_ROLE_WORDS_NAMES = default_lexicon().names
+
+# a state or country on its own is where things happen or who acts ("Wisconsin man charged",
+# "Denmark orders"); only a court acts against it ("rights court rules Russia's use ...")
+_PLACE_NAMES = (
+    frozenset(default_lexicon().raw_states)
+    | frozenset(default_lexicon().countries)
+    | frozenset(_ROLE_WORDS_NAMES.get("countries", ()))
+)
 
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
 _BEFORE_WORDS = tuple(_ROLE_WORDS["before"])
@@ -491,7 +500,16 @@ def extract_targets(
                         break
                     add(b[2], where, b[0])
                 break
-    return result
+    return [
+        r
+        for r in result
+        if r[0] not in _PLACE_NAMES or _court_before(title if r[1] == "title" else summary, r[2])
+    ]
+
+
+def _court_before(text: str, start: int) -> bool:
+    """Whether a court is named before ``start``: a state it finds against is a party."""
+    return "court" in text[:start].lower()
 
 
 def _one_letter_of(short: str, name: str) -> bool:

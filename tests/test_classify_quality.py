@@ -308,7 +308,7 @@ EXTRA3_FLOORS = {
     "extra20c": {"alerts_f1": 1.0, "enforcement_precision": 0.88, "enforcement_recall": 0.88},
     # health, financial, children's data shared (no alerts): 1 false alert, enforcement
     # 0.867/1.0 first
-    "extra20d": {"alerts_f1": 1.0, "enforcement_precision": 0.86, "enforcement_recall": 1.0},
+    "extra20d": {"alerts_f1": 1.0, "enforcement_precision": 0.85, "enforcement_recall": 0.92},
     # FTC and DOJ releases in their own words (no alerts): enforcement 0.742/1.0 first
     "extra21a": {"enforcement_precision": 0.92, "enforcement_recall": 1.0},
     # a tech news week (2 alerts): 0.667 (1 missed), enforcement 1.0/0.75, hits F1 0.75 first

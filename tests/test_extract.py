@@ -2025,3 +2025,22 @@ def test_a_person_in_office_named_with_a_place_is_no_party():
 def test_the_party_set_a_deadline_is_the_target():
     a = run("Data commissioner sets Palvex a deadline to explain Quorra's data processing")
     assert "Palvex" in a.targets
+
+
+def test_a_state_or_country_alone_is_a_place_unless_a_court_finds_against_it():
+    a = run(
+        "Wisconsin man charged with making thousands of AI-generated abuse images",
+        "The Justice Department said the man used a text-to-image model to create the images.",
+    )
+    assert a.targets == []  # neither the state nor "AI-generated"
+    a = run(
+        "Finland hands out first GDPR fines; Palvex to pay €100,000 over address data",
+        "The data protection ombudsman's sanctions board fined three companies.",
+    )
+    assert a.targets == ["Palvex"]
+    assert run("Nepal blocks Palvex and Quorra after a missed deadline").targets == [
+        "Palvex",
+        "Quorra",
+    ]
+    a = run("European rights court finds Romania failed to protect a worker's private messages")
+    assert "Romania" in a.targets
