@@ -83,6 +83,7 @@ def has_word(word: str, text: str) -> bool:
     return False
 
 
+_JOINERS = frozenset({"and", "of", "for", "&", "de"})
 _COMPOUND = re.compile(r"[A-Z][A-Za-z]*-[a-z]+")
 
 
@@ -106,10 +107,13 @@ def clean_name(name: str) -> str | None:
     if len(words) > 1 and words[0] == "Case" and any(c.isdigit() for c in words[1]):
         return None  # "Case C-131", "Case AT.40153": a case number
     while words and (
-        words[0] in _STOP_LEAD or words[0].rstrip("'’s") in _STOP_LEAD or words[0] in _PEOPLES
+        words[0] in _STOP_LEAD
+        or words[0].rstrip("'’s") in _STOP_LEAD
+        or words[0] in _PEOPLES
+        or words[0] in _JOINERS  # "Founder of ADHD": "of" is left once "Founder" goes
     ):
         words.pop(0)
-    while words and words[-1] in {"and", "of", "for", "&", "de"}:
+    while words and words[-1] in _JOINERS:
         words.pop()
     if not words:
         return None

@@ -2044,3 +2044,8 @@ def test_a_state_or_country_alone_is_a_place_unless_a_court_finds_against_it():
     ]
     a = run("European rights court finds Romania failed to protect a worker's private messages")
     assert "Romania" in a.targets
+
+
+def test_a_joining_word_left_at_a_names_start_is_dropped():
+    a = run("Founder of ADHD telehealth start-up Palvex charged over prescriptions")
+    assert not any(t.startswith("of ") for t in a.targets)
