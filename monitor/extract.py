@@ -24,6 +24,7 @@ from monitor.extract_context import (
     court_block,
     drop_neutral,
     faces_verb,
+    former_officials,
     gapped_sourcing,
     off_topic_regulator,
     own_ban,
@@ -48,7 +49,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.69"
+EXTRACTOR_VERSION = "2026.11.27.70"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -163,6 +164,7 @@ def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
     g = drop_neutral(by_cat(cues))
+    former_officials(texts, g)
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
     court_block(g, texts["title"])

@@ -65,6 +65,32 @@ def court_block(g: dict[str, list[Cue]], title: str) -> None:
 _SUES = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
 
 
+# "former US attorney general Eric Holder": a person who once held the office, not it acting
+_FORMER = re.compile(
+    r"\b(?:[Ff]ormer\s+|[Ee]x-|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w.]*\s+){0,2}$"
+)
+_OFFICE_CATS = ("reg", "ag_generic", "reg_generic", "state", "authority", "reg_country")
+
+
+def former_officials(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drops from ``g`` the authorities named as a person's former office."""
+    for cat in _OFFICE_CATS:
+        cues = g.get(cat)
+        if not cues:
+            continue
+        kept = [c for c in cues if not _former(texts[c.where], c.start)]
+        if len(kept) != len(cues):
+            g[cat] = kept
+
+
+def _former(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    return any(w in before for w in _FORMER_STEMS) and bool(_FORMER.search(before))
+
+
+_FORMER_STEMS = ("ormer", "x-", "etired", "ne-time", "netime")
+
+
 def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
     """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
     the plaintiff and the authority has taken no step against it."""

@@ -2049,3 +2049,13 @@ def test_a_state_or_country_alone_is_a_place_unless_a_court_finds_against_it():
 def test_a_joining_word_left_at_a_names_start_is_dropped():
     a = run("Founder of ADHD telehealth start-up Palvex charged over prescriptions")
     assert not any(t.startswith("of ") for t in a.targets)
+
+
+def test_an_office_a_person_once_held_is_no_authority_acting():
+    a = run(
+        "Palvex to sell its stake in face recognition start-up Quorra",
+        "An audit led by former US attorney general Dara Quint found the start-up's cameras "
+        "were not used for mass surveillance, but Palvex said a minority stake gave it too "
+        "little oversight.",
+    )
+    assert a.regulator is None
