@@ -2059,3 +2059,12 @@ def test_an_office_a_person_once_held_is_no_authority_acting():
         "little oversight.",
     )
     assert a.regulator is None
+
+
+def test_an_authority_deciding_not_to_act_takes_no_step():
+    a = run(
+        "Ruritania's data protection authority decides not to open a Palvex page after assessing "
+        "the risks",
+        "The authority said an impact assessment found the risks to users' rights too high.",
+    )
+    assert not a.is_enforcement
