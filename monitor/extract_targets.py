@@ -318,6 +318,8 @@ def _acted(
     role = _BACK.match(back)
     if role and " group " in before and role.lastgroup == "before" and _ADVOCATES.search(before):
         return False  # "a complaint backed by the rights group X": who complained
+    if role and before.endswith("deal with ") and _BUSINESS_DEAL.search(before):
+        return False  # "a data-licensing deal with Google": a business partner, not a party
     if role:  # an official of the authority; an acting verb outweighs a passing word
         if before.endswith("sent ") and not _SENT_OBJECT.match(after):
             return False  # "the data its pages sent Facebook": a recipient, not "sent X a letter"
@@ -373,6 +375,12 @@ _GIVER = _reversed_tail(
 _GIVEN = re.compile(
     r"\s+(?:with\s+)?(?:a\s+|an\s+|its\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:warning|fine|penalty|"
     r"notice|reprimand|order|ban|summons|deadline|ultimatum)s?\b"
+)
+# a commercial deal, not one that settles a case
+_BUSINESS_DEAL = re.compile(
+    r"\b(?:licen[cs]ing|content|data|partnership|supply|cloud|commercial|distribution|"
+    r"sponsorship|advertising|chip|computing|AI|news|streaming)"
+    r"\s+deal\s+with\s+$"
 )
 # a group that speaks for people, named by its cause: a complainant, never the party
 _ADVOCATES = re.compile(

@@ -2068,3 +2068,12 @@ def test_an_authority_deciding_not_to_act_takes_no_step():
         "The authority said an impact assessment found the risks to users' rights too high.",
     )
     assert not a.is_enforcement
+
+
+def test_a_business_deals_partner_is_no_party():
+    a = run(
+        "Palvex says FTC staff opened an inquiry into its licensing of user posts for AI training",
+        "The company, which announced a data-licensing deal with Quorra last month, said it does "
+        "not believe it engaged in any unfair practice.",
+    )
+    assert a.targets == ["Palvex"]
