@@ -2077,3 +2077,13 @@ def test_a_business_deals_partner_is_no_party():
         "not believe it engaged in any unfair practice.",
     )
     assert a.targets == ["Palvex"]
+
+
+def test_agreeing_to_shut_down_is_a_settlements_remedy_not_business_news():
+    a = run(
+        "Data broker that sold people's profiles agrees to shut down for three years",
+        "The California Privacy Protection Agency settled with Palvex, Inc., which it said sold "
+        "profiles of people without registering. Under a stipulated final order Palvex must "
+        "shut down its operations through 2028 or pay a $50,000 fine.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
