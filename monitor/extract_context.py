@@ -305,17 +305,13 @@ def unrelated_law(g: dict[str, list[Cue]]) -> bool:
 
 def off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:
     """An authority whose cases are not about data sourcing (T5); a competition or consumer
-    authority is about it when the headline speaks of personal data and the text twice, or the
-    text three times ("commits to users' consent before it combines their personal data")."""
+    authority is about it when the text speaks of personal data twice and of no unrelated law
+    ("commits to users' consent before it combines their personal data")."""
     if regulator not in OFF_TOPIC_REGULATORS:
         return False
     ds_hits = has(g, "topic:data_sourcing")
     return not (
-        regulator in MARKET_REGULATORS
-        and not has(g, "private:off_topic_law")
-        and (
-            len(ds_hits) >= 3 or len(ds_hits) >= 2 and bool(has(g, "topic:data_sourcing", "title"))
-        )
+        regulator in MARKET_REGULATORS and not has(g, "private:off_topic_law") and len(ds_hits) >= 2
     )
 
 

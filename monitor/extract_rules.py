@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from monitor.extract_lexicon import Cue
+from monitor.extract_lexicon import Cue, default_lexicon
 
 ENFORCING_PUBLISHERS = {
     "ftc-press",
@@ -45,11 +45,16 @@ OFF_TOPIC_REGULATORS = {
     "ACM",
     "SAMR",
 }
+# every country's competition authority in the lexicon's table, unless it also guards privacy
+_BY_COUNTRY = default_lexicon().countries_authorities
+_COMPETITION = {c for _, p, c in _BY_COUNTRY} - {p for _, p, c in _BY_COUNTRY}
+OFF_TOPIC_REGULATORS |= _COMPETITION
 # Of those, the competition and consumer authorities, which do act on data practices (T5)
 MARKET_REGULATORS = {
     "CMA", "KFTC", "JFTC", "AGCM", "ACCC", "CCI", "Competition Bureau", "Senacon", "DGCCRF",
     "Autorité de la concurrence", "CADE", "Bundeskartellamt", "CNMC", "ACM", "SAMR",
 }  # fmt: skip
+MARKET_REGULATORS |= _COMPETITION
 PUBLISHER_REGULATOR = {
     "ftc-press": "FTC",
     "ftc-blog": "FTC",

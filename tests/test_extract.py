@@ -2087,3 +2087,19 @@ def test_agreeing_to_shut_down_is_a_settlements_remedy_not_business_news():
         "shut down its operations through 2028 or pay a $50,000 fine.",
     )
     assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_any_countrys_competition_authority_acts_on_data_only_outside_antitrust():
+    a = run(
+        "Poland's competition watchdog opens probe into Palvex's app tracking prompts",
+        "UOKiK opened antitrust proceedings, charging that the tracking framework may limit "
+        "rival apps' ability to collect data for personalised ads while favouring Palvex's own "
+        "advertising business.",
+    )
+    assert a.is_enforcement and a.regulator == "UOKiK" and a.topics == []
+    a = run(
+        "Hungary's competition watchdog fines Quorra HUF 1.2 billion over 'free' claim",
+        "The GVH said Quorra misled users by advertising the network as free, when users paid "
+        "with the personal data it collected to sell targeted ads.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
