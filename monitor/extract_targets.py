@@ -284,6 +284,9 @@ def _acted(
             or text[start + len(name) : start + len(name) + 2] in ("'s", "’s")
             or start == 0
             and _VERB_NEXT.match(after)
+            # "X steps down as Oracle CEO": the company whose chief comes or goes
+            or before.endswith(" as ")
+            and bool(_ROLE_AFTER.match(text, end))
         )
     ):
         return True
@@ -564,7 +567,8 @@ _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+er
 def _may_name(name: tuple[int, int, str], text: str) -> bool:
     """Whether a name found in no acting role may still be what the item is about: not a place
     ("in the Amazon", "in the southern Amazon", "Bonn court", "Florida health system") nor a
-    tool the party used ("through X")."""
+    tool the party used ("through X") or a product its makers stand behind ("researchers
+    behind X launch Y")."""
     before = text[max(0, name[0] - 20) : name[0]]
     if _IN_PLACE.search(before) or _TOOL.search(before):
         return False
@@ -582,7 +586,7 @@ _US_STATES = frozenset(default_lexicon().raw_states)
 
 # a tool the party used, or where data went ("flows to X", "passed to X"): not the party
 _TOOL = re.compile(
-    r"\b(?:use of|using|through|via|(?:flows?|flowed|passed|sent|transferred|given)\s+to|"
+    r"\b(?:use of|using|through|via|behind|(?:flows?|flowed|passed|sent|transferred|given)\s+to|"
     r"(?:made|built|created|generated|produced)\s+with|(?:address|data|details|information)\s+to|"
     r"from)"
     r"\s+$"

@@ -401,6 +401,22 @@ EXTRA3_FLOORS = {
     # authorities and courts in Asia, the Middle East, Africa and Latin America (35, 1 alert):
     # 0.0 (missed, no false), enforcement 0.917/0.647 (off-topic matters), hits F1 1.0 first
     "extra27b": {"enforcement_precision": 1.0, "enforcement_recall": 0.64, "hits_f1": 1.0},
+    # Federal Register and FTC, CFPB, SEC releases 2012-2025 (35, no alerts): 1 false alert
+    # (a trap: a licensing deal's partner), enforcement 1.0/0.95 first
+    "extra28a": {"enforcement_precision": 1.0, "enforcement_recall": 0.95, "hits_f1": 1.0},
+    # smaller European DPAs on biometrics, monitoring and scraping (35, 1 alert): 0.5 (2 false),
+    # enforcement 0.909/1.0, hits F1 0.667 first
+    "extra28b": {"enforcement_precision": 0.95, "enforcement_recall": 1.0, "hits_f1": 0.88},
+    # a news-search day for AI training data and privacy, 2024-2025 (35, 2 alerts): 0.5
+    # (1 missed, 1 false), enforcement 1.0/0.8 first
+    "extra28c": {"alerts_f1": 0.66, "enforcement_precision": 1.0, "enforcement_recall": 0.9},
+    # US courts and state AGs on biometric and location privacy (35, 4 alerts): 1.0, all first
+    "extra28d": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
+        "hits_f1": 1.0,
+    },
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -436,7 +452,7 @@ EXTRA3_TRAPS = {
     "extra21c": 0, "extra21d": 0, "extra22b": 0, "extra22c": 0,
     "extra22a": 0, "extra22d": 0, "extra23": 0, "extra24a": 0, "extra24b": 0, "extra25a": 0,
     "extra25b": 0, "extra25c": 0, "extra26a": 0, "extra26b": 0, "extra26c": 0,
-    "extra27a": 0, "extra27b": 0,
+    "extra27a": 0, "extra27b": 0, "extra28a": 0, "extra28b": 0, "extra28c": 0, "extra28d": 0,
 }  # fmt: skip
 
 

@@ -2103,3 +2103,13 @@ def test_any_countrys_competition_authority_acts_on_data_only_outside_antitrust(
         "with the personal data it collected to sell targeted ads.",
     )
     assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_the_company_whose_chief_comes_or_goes_is_what_the_news_is_about():
+    a = run("Dara Quint steps down as Palvex chief executive")
+    assert "Palvex" in a.targets and not a.is_enforcement
+
+
+def test_a_product_its_makers_stand_behind_is_not_the_subject():
+    a = run("Researchers behind Quorra launch Zentik Labs with new image models")
+    assert "Quorra" not in a.targets
