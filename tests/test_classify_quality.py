@@ -198,6 +198,22 @@ def test_bad_line_names_its_number(line: str, message: str) -> None:
     assert err.value.exit_code == 2
 
 
+def test_lines_split_only_at_newlines_and_blank_lines_count(tmp_path: Path) -> None:
+    """A line separator inside a JSON string (U+2028, allowed raw in JSON) is no line end;
+    CRLF files read in text mode split as LF; blank lines keep the numbering."""
+    row = {"id": "u", "source": "news", "title": "Fine\u2028two", "summary": "a\x85b"}
+    good = json.dumps(row, ensure_ascii=False)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes((good + "\r\n\r\n" + good + "\r\nnot json\r\n").encode())
+    out = io.StringIO()
+    with open(path, encoding="utf-8") as fh, pytest.raises(InputError) as err:
+        classify_stream(fh, out, None)
+    assert "line 4: not JSON" in str(err.value)
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read().replace("not json\n", "")
+    assert classify_stream(io.StringIO(text), out, None) == 2
+
+
 UNSEEN = Path(__file__).parent / "fixtures" / "extra" / "extra2.jsonl"
 # extra2.jsonl: 99 real events never tuned on line by line (two later rules answer kinds of miss
 # its first report named, and its totals showed a regression of two). Floors sit just under
