@@ -267,7 +267,9 @@ def _private_suit(
     # a privacy class action may plead computer fraud too: the law named more often decides,
     # and a dispute word in the headline ("... to pay publishers") decides alone
     dispute = len(g.get("private:company_dispute") or _NONE)
-    dispute_wins = dispute > len(law) or "private:company_dispute" in title
+    # a consumers' class action over their data counts as one mention of a privacy law
+    consumers = bool(data) and bool(g.get("private:class_action"))
+    dispute_wins = dispute > len(law) + consumers or "private:company_dispute" in title
     return privacy and not dispute_wins, dispute_wins
 
 

@@ -2113,3 +2113,21 @@ def test_the_company_whose_chief_comes_or_goes_is_what_the_news_is_about():
 def test_a_product_its_makers_stand_behind_is_not_the_subject():
     a = run("Researchers behind Quorra launch Zentik Labs with new image models")
     assert "Quorra" not in a.targets
+
+
+def test_a_consumers_data_class_action_outweighs_one_contract_word():
+    a = run(
+        "Palvex agrees to disclose third-party data sharing in privacy class settlement",
+        "A federal court preliminarily approved a settlement of consolidated privacy litigation "
+        "against Palvex, which began with suits over hackers taking over home cameras and later "
+        "alleged that Palvex's app shared users' personal identifiers with third-party trackers "
+        "without adequate notice or consent. Palvex must disclose those data-sharing practices "
+        "in its terms of service and give users an easy way to opt out.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+    a = run(
+        "Quorra starts High Court proceedings against Zentik over images used for AI training",
+        "The photo agency says Zentik copied millions of its images without a licence to train "
+        "its model, breaching its copyright and its website's terms of service.",
+    )
+    assert not a.is_enforcement
