@@ -202,6 +202,11 @@ _SENT_TO = re.compile(
     r"(?:(?:companies|firms|developers|platforms|manufacturers),?\s+(?:including\s+|namely\s+)?)?$"
 )
 _PLAINTIFF_NEXT = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
+# the same where the verb cannot be a passive ("X sued over ..."): a headline's plaintiff
+_PLAINTIFF_ACTS = re.compile(
+    r"\s+(?:sues|files suit|takes legal action|(?:wins|obtains)\s+(?:a\s+|an\s+)?"
+    r"(?:court order|injunction|restraining order|default judgment))\b"
+)
 _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 # "X pauses", "X launches": a verb in the present; not a plaintiff's ("X sues Y")
 _VERB_NEXT = re.compile(
@@ -504,6 +509,8 @@ def extract_targets(
         for where in ("title", "summary"):
             text = title if where == "title" else summary
             names = [n for n in spans[where] if _may_name(n, text)]
+            if names and _PLAINTIFF_ACTS.match(text, names[0][1]):
+                names = names[1:]  # "X sues scammers who ...": the plaintiff is not the party
             if names:
                 add(names[0][2], where, names[0][0])
                 for a, b in zip(names, names[1:], strict=False):

@@ -2131,3 +2131,10 @@ def test_a_consumers_data_class_action_outweighs_one_contract_word():
         "its model, breaching its copyright and its website's terms of service.",
     )
     assert not a.is_enforcement
+
+
+def test_a_headlines_plaintiff_is_no_party_even_when_no_other_is_named():
+    assert "Palvex" not in run("Palvex sues scammers who used fake app downloads").targets
+    a = run("Quorra wins court order to seize sites of a group that sold fake accounts")
+    assert "Quorra" not in a.targets
+    assert run("Zentik sued over notetaker that records meetings").targets == ["Zentik"]
