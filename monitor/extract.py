@@ -32,6 +32,7 @@ from monitor.extract_context import (
     point_of_law,
     pressured_deletion,
     request_to_act,
+    statements_not_orders,
     sues_authority,
     unrelated_law,
 )
@@ -49,7 +50,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.77"
+EXTRACTOR_VERSION = "2026.11.27.78"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -165,6 +166,7 @@ def extract(entry: Entry) -> Action:
     texts, cues, thin = _read(entry)
     g = drop_neutral(by_cat(cues))
     former_officials(texts, g)
+    statements_not_orders(texts, g)
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
     court_block(g, texts["title"])

@@ -91,6 +91,31 @@ def _former(text: str, start: int) -> bool:
 _FORMER_STEMS = ("ormer", "x-", "etired", "ne-time", "netime")
 
 
+# "tells X to stop", "told the company to delete": an order; "tells investors it is on track",
+# "tells employers they can be liable": a statement
+_TO_VERB = re.compile(r"[^.;:!?]{0,80}?\bto\s+[a-z]")
+
+
+_NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
+
+def statements_not_orders(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drops from ``g`` a "tells" that neither a name nor "to" and a verb follow: telling
+    people something ("tells investors it is on track"), not ordering or finding."""
+    cues = g.get("stage:order")
+    if not cues:
+        return
+    kept = [
+        c
+        for c in cues
+        if texts[c.where][c.start : c.end].lower() != "tells"
+        or _TO_VERB.match(texts[c.where], c.end)
+        or _NAMED_NEXT.match(texts[c.where], c.end)  # "tells Google its terms ...": a finding
+    ]
+    if len(kept) != len(cues):
+        g["stage:order"] = kept
+
+
 def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
     """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
     the plaintiff and the authority has taken no step against it."""

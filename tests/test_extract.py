@@ -2138,3 +2138,18 @@ def test_a_headlines_plaintiff_is_no_party_even_when_no_other_is_named():
     a = run("Quorra wins court order to seize sites of a group that sold fake accounts")
     assert "Quorra" not in a.targets
     assert run("Zentik sued over notetaker that records meetings").targets == ["Zentik"]
+
+
+def test_telling_people_something_is_no_order_but_telling_a_company_is_a_step():
+    a = run(
+        "Palvex tells investors it is on track for 100 billion face images",
+        "According to an investor presentation, the facial recognition company said it aimed to "
+        "hold 100 billion facial photos gathered from the internet.",
+    )
+    assert not a.is_enforcement
+    a = run(
+        "Cartel office tells Quorra its data processing terms give users too little choice",
+        "In a preliminary assessment the Bundeskartellamt said Quorra's terms let it combine "
+        "users' personal data across services without a free choice.",
+    )
+    assert a.is_enforcement
