@@ -2153,3 +2153,8 @@ def test_telling_people_something_is_no_order_but_telling_a_company_is_a_step():
         "users' personal data across services without a free choice.",
     )
     assert a.is_enforcement
+
+
+def test_colombias_authority_by_its_acronym():
+    a = run("SIC orders Palvex to prove parents consented to collection of minors' data")
+    assert a.is_enforcement and a.regulator == "SIC" and a.targets == ["Palvex"]
