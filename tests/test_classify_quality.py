@@ -433,6 +433,29 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 1.0,
         "hits_f1": 1.0,
     },
+    # an ordinary day of a tech and business feed, 2023 (35, 5 actions, no alerts): no false
+    # alert, enforcement 1.0/1.0, hits F1 0.800 first
+    "extra29a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.82},
+    # an ordinary week of a feed, 2021-2022 (35, 6 actions, no alerts): 2 false alerts,
+    # enforcement 0.714/0.833, hits F1 0.873 first
+    "extra29b": {"enforcement_precision": 0.83, "enforcement_recall": 0.83, "hits_f1": 0.88},
+    # US private privacy suits outside BIPA (35, 4 alerts): 0.75 (1 missed, 1 false, a trap),
+    # enforcement 0.95/0.95, hits F1 0.667 first
+    "extra29c": {
+        "alerts_f1": 0.88,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.66,
+    },
+    # deletion orders world-wide (35, 3 alerts, 5 model deletions): 0.8 (1 missed), enforcement
+    # 1.0/0.8, model_deletion recall 1.0 first
+    "extra29d": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.85,
+        "hits_f1": 0.85,
+        "model_deletion_recall": 1.0,
+    },
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -469,6 +492,7 @@ EXTRA3_TRAPS = {
     "extra22a": 0, "extra22d": 0, "extra23": 0, "extra24a": 0, "extra24b": 0, "extra25a": 0,
     "extra25b": 0, "extra25c": 0, "extra26a": 0, "extra26b": 0, "extra26c": 0,
     "extra27a": 0, "extra27b": 0, "extra28a": 0, "extra28b": 0, "extra28c": 0, "extra28d": 0,
+    "extra29a": 0, "extra29b": 0, "extra29c": 1, "extra29d": 0,
 }  # fmt: skip
 
 
