@@ -358,7 +358,8 @@ def own_ban(title: str, targets: list[tuple[str, str, int, int]]) -> Cue | None:
 _COMMENTARY = re.compile(
     r"^(?:Analysis|Explainer|Opinion|Op-?ed|Guest (?:column|post)|Commentary|Essay|Column|Comment|"
     r"Editorial|Perspective|"
-    r"Viewpoint|Q&A|Law review(?: article)?|Client alert)\s*[:—–|-]|"
+    r"Viewpoint|Q&A|Law review(?: article)?|Client alert|Report|Investigation|Study|Survey)"
+    r"\s*[:—–|-]|"
     r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
     re.I,
 )
@@ -366,7 +367,8 @@ _COMMENTARY = re.compile(
 # headlines skip the case-insensitive search, which tries every alternative at every position
 _COMMENTARY_HEADS = (
     "analysis", "explainer", "opinion", "op-ed", "oped", "guest ", "comment", "essay", "column",
-    "editorial", "perspective", "viewpoint", "q&a", "law review", "client alert",
+    "editorial", "perspective", "viewpoint", "q&a", "law review", "client alert", "report",
+    "investigation", "study", "survey",
 )  # fmt: skip
 _COMMENTARY_WORDS = ("law review", "client alert", "annual re", "yearly report")
 

@@ -2158,3 +2158,12 @@ def test_telling_people_something_is_no_order_but_telling_a_company_is_a_step():
 def test_colombias_authority_by_its_acronym():
     a = run("SIC orders Palvex to prove parents consented to collection of minors' data")
     assert a.is_enforcement and a.regulator == "SIC" and a.targets == ["Palvex"]
+
+
+def test_a_report_or_investigation_headline_is_journalism_not_an_action():
+    a = run(
+        "Report: Palvex collected iris scans from test users with little explanation",
+        "A magazine's investigation found that the project signed up half a million test users "
+        "while telling them little about how their biometric data would be used.",
+    )
+    assert not a.is_enforcement
