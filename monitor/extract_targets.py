@@ -266,6 +266,8 @@ def _acted(
     authority is named, so a deal's counterparty in the title is a subject too."""
     start, end, name = names[i]
     before, after = text[max(0, start - 40) : start], text[end : end + 130]
+    if name.endswith(_TOOL_WORDS) and before.endswith(("a ", "an ", "the ", "as ")):
+        return False  # "a Facebook Pixel on X sent ...": a tool the party used, not a party
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
         return True
@@ -384,6 +386,8 @@ _GIVEN = re.compile(
     r"\s+(?:with\s+)?(?:a\s+|an\s+|its\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:warning|fine|penalty|"
     r"notice|reprimand|order|ban|summons|deadline|ultimatum)s?\b"
 )
+# the last word of a tracking tool's name ("Meta Pixel", "Facebook SDK")
+_TOOL_WORDS = (" Pixel", " pixel", " SDK", " Analytics", " Tag", " Plugin", " Cookies", " Tracker")
 # a commercial deal, not one that settles a case
 _BUSINESS_DEAL = re.compile(
     r"\b(?:licen[cs]ing|content|data|partnership|supply|cloud|commercial|distribution|"

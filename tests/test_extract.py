@@ -2167,3 +2167,18 @@ def test_a_report_or_investigation_headline_is_journalism_not_an_action():
         "while telling them little about how their biometric data would be used.",
     )
     assert not a.is_enforcement
+
+
+def test_a_tracking_tool_named_with_an_article_is_no_party():
+    a = run(
+        "Judge refuses to dismiss video privacy class action against Palvex Media",
+        "The judge denied Palvex Media's motion to dismiss a proposed class action alleging that "
+        "a Quorra Pixel on its website sent subscribers' identities and the videos they watched "
+        "to Quorra without their consent.",
+    )
+    assert a.is_enforcement and not any("Quorra" in t for t in a.targets)
+    a = run(
+        "Investigation: Quorra pixel on hospital websites sends patients' details to Quorra",
+        "A newsroom found the Quorra Pixel on the websites of 33 hospitals.",
+    )
+    assert "Investigation" not in a.targets
