@@ -26,6 +26,7 @@ from monitor.extract_context import (
     faces_verb,
     former_officials,
     gapped_sourcing,
+    many_warned,
     off_topic_regulator,
     own_ban,
     pay_sum,
@@ -50,7 +51,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.81"
+EXTRACTOR_VERSION = "2026.11.27.82"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -167,6 +168,7 @@ def extract(entry: Entry) -> Action:
     g = drop_neutral(by_cat(cues))
     former_officials(texts, g)
     statements_not_orders(texts, g)
+    many_warned(texts, g)
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
     court_block(g, texts["title"])

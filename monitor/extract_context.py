@@ -154,6 +154,27 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     ]
 
 
+# "warn 130 hospitals", "letters to more than 100 companies": many unnamed recipients at once
+_MANY_WARNED = re.compile(
+    r"\b(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to)\s+(?:about\s+|nearly\s+|"
+    r"more\s+than\s+|over\s+|some\s+|roughly\s+|around\s+|almost\s+)?(?:\d[\d,]{2,}|"
+    r"dozens\s+of|hundreds\s+of|thousands\s+of)\s+[a-z]"
+)
+
+
+def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3: warnings or letters to dozens of unnamed companies at once are a sweep, not an action
+    against a party: adds an industry-orders cue to ``g``."""
+    for where in ("title", "summary"):
+        text = texts[where]
+        if "warn" not in text and "to" not in text:
+            continue
+        m = _MANY_WARNED.search(text)
+        if m:
+            add_cue(g, Cue(m.start(), m.end(), where, "not_enforcement:industry_orders", "many"))
+            return
+
+
 def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
     so does a policy or declining word inside a legal step ("administrative guidance", a court

@@ -2182,3 +2182,20 @@ def test_a_tracking_tool_named_with_an_article_is_no_party():
         "A newsroom found the Quorra Pixel on the websites of 33 hospitals.",
     )
     assert "Investigation" not in a.targets
+
+
+def test_warnings_to_a_hundred_unnamed_companies_are_a_sweep():
+    a = run(
+        "FTC and HHS warn about 130 hospitals and telehealth firms over online tracking tools",
+        "The FTC and the HHS Office for Civil Rights sent a joint letter to about 130 hospital "
+        "systems and telehealth providers warning that tracking technologies such as the "
+        "Palvex pixel can disclose patients' sensitive health information to third parties in "
+        "violation of HIPAA or the FTC Act.",
+    )
+    assert not a.is_enforcement
+    a = run(
+        "FTC sends warning letter to Palvex over sharing of patients' health data",
+        "The FTC said Palvex shared health information with advertisers in violation of the FTC "
+        "Act.",
+    )
+    assert a.is_enforcement
