@@ -2199,3 +2199,13 @@ def test_warnings_to_a_hundred_unnamed_companies_are_a_sweep():
         "Act.",
     )
     assert a.is_enforcement
+
+
+def test_a_tax_authority_or_financial_prosecutor_acts_as_an_authority():
+    a = run(
+        "Palvex to pay €500 million fine to settle French tax fraud investigation",
+        "Palvex agreed to pay a €500 million fine under an agreement with France's national "
+        "financial prosecutor, ending a criminal investigation. A Paris court approved the "
+        "settlement, which closes proceedings that began with a raid on its offices.",
+    )
+    assert a.is_enforcement and a.topics == []
