@@ -273,6 +273,14 @@ def _private_suit(
     return privacy and not dispute_wins, dispute_wins
 
 
+def _after_step(g: dict[str, list[Cue]], cat: str) -> bool:
+    """Whether every headline cue of ``cat`` comes after the headline's first legal step."""
+    steps = [c.end for k in _STEP_CATS for c in g.get(k) or _NONE if c.where == "title"]
+    return bool(steps) and all(
+        c.start >= min(steps) for c in g.get(cat) or _NONE if c.where == "title"
+    )
+
+
 def decide_enforcement(
     g: dict[str, list[Cue]],
     publisher: str,
@@ -309,7 +317,11 @@ def decide_enforcement(
         score -= 5.0  # 6(b) orders: an industry-wide study wherever it is named (E3)
     for cat, headline_only, w in _AGAINST:
         if cat in title:
-            # "orders X to shut down": the business word is the remedy
+            # "orders X to shut down": the business word is the remedy; "X barred from
+            # launching a pilot": wholly inside it when it follows the step
+            closed = "not_enforcement:declined" in title  # "closes its investigation of"
+            if headline_only and title_step and not closed and _after_step(g, cat):
+                continue
             score -= w / 2 if headline_only and title_step else w
         elif not headline_only and g.get(cat):
             score -= w * 0.5

@@ -2209,3 +2209,15 @@ def test_a_tax_authority_or_financial_prosecutor_acts_as_an_authority():
         "settlement, which closes proceedings that began with a raid on its offices.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_business_words_inside_an_orders_remedy_do_not_count_against_it():
+    a = run(
+        "Palvex barred from launching facial recognition pilot in its grocery stores",
+        "The Commission d'accès à l'information du Québec prohibited Palvex from putting into "
+        "service a bank of biometric characteristics for a pilot comparing images from entrance "
+        "cameras with images of past shoplifters, which requires people's express consent.",
+    )
+    assert a.is_enforcement
+    a = run("FTC Closes Its Investigation of Quorra's Proposed Acquisition of Zentik")
+    assert not a.is_enforcement
