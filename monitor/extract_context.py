@@ -156,10 +156,13 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "warn 130 hospitals", "letters to more than 100 companies": many unnamed recipients at once
 _MANY_WARNED = re.compile(
-    r"\b(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to)\s+(?:about\s+|nearly\s+|"
+    r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to)\s+(?:about\s+|nearly\s+|"
     r"more\s+than\s+|over\s+|some\s+|roughly\s+|around\s+|almost\s+)?(?:\d[\d,]{2,}|"
     r"dozens\s+of|hundreds\s+of|thousands\s+of)\s+[a-z]"
 )
+
+
+_MANY_STEMS = ("warn", "letter", "notice", "wrote")
 
 
 def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -167,12 +170,15 @@ def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     against a party: adds an industry-orders cue to ``g``."""
     for where in ("title", "summary"):
         text = texts[where]
-        if "warn" not in text and "to" not in text:
-            continue
-        m = _MANY_WARNED.search(text)
-        if m:
-            add_cue(g, Cue(m.start(), m.end(), where, "not_enforcement:industry_orders", "many"))
-            return
+        for stem in _MANY_STEMS:  # str.find, then one anchored match: a search tries everywhere
+            i = text.find(stem)
+            while i >= 0:
+                m = _MANY_WARNED.match(text, i) if i == 0 or not text[i - 1].isalnum() else None
+                if m:
+                    cue = Cue(m.start(), m.end(), where, "not_enforcement:industry_orders", "many")
+                    add_cue(g, cue)
+                    return
+                i = text.find(stem, i + 1)
 
 
 def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
