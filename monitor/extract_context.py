@@ -299,6 +299,20 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
     if eu and not _DIRECT_ACTION.search(texts["title"]):
         add_cue(g, eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law"))
+        return
+    # "X loses High Court challenge to the Act's categorisation rules": a ruling on a law
+    title = texts["title"]
+    if "challenge" in title or "review" in title:
+        m = _LAW_CHALLENGE.search(title)
+        if m:
+            add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "law"))
+
+
+_LAW_CHALLENGE = re.compile(
+    r"\b(?:challenge|judicial review|legal bid)\s+(?:to|of|against)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:law|act|code|rules|regulations|regime|statute|ordinance|"
+    r"directive)\b"
+)
 
 
 # categories of a legal step; a headline without one may recall a step only as background

@@ -2221,3 +2221,13 @@ def test_business_words_inside_an_orders_remedy_do_not_count_against_it():
     assert a.is_enforcement
     a = run("FTC Closes Its Investigation of Quorra's Proposed Acquisition of Zentik")
     assert not a.is_enforcement
+
+
+def test_a_ruling_on_a_challenge_to_a_law_acts_against_no_company():
+    a = run(
+        "Palvex Foundation loses High Court challenge to Online Safety Act categorisation rules",
+        "The High Court dismissed the foundation's judicial review of the regulations; the judge "
+        "said the ruling did not give Ofcom a green light to impose a regime that would impede "
+        "its operations.",
+    )
+    assert not a.is_enforcement
