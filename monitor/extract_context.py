@@ -20,8 +20,8 @@ _ASKS = re.compile(
     r"examine|sanction|block)\b|"
     # "Senators ... urge FTC probe", "group calls for an investigation into X"
     r"\b(?:urges?|urged|urging|calls? for|called for|calling for)\s+(?:an?\s+|the\s+)?"
-    r"(?:[A-Z][\w.&-]*\s+|federal\s+|regulatory\s+|antitrust\s+|criminal\s+){0,2}"
-    r"(?:probe|investigation|inquiry)\b"
+    r"(?:[A-Z][\w.&-]*\s+|federal\s+|regulatory\s+|antitrust\s+|criminal\s+|data\s+|"
+    r"protection\s+|privacy\s+|consumer\s+|competition\s+){0,3}(?:probe|investigation|inquiry)\b"
 )
 
 

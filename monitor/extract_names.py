@@ -96,8 +96,9 @@ def clean_name(name: str) -> str | None:
         if i and (w in _CURRENCY or w[0].isdigit()):
             words = words[:i]
             break
-    if len(words) > 1 and _ADJECTIVE.search(words[0]):
-        words = words[1:]  # "Experian-owned Clarity Services": the owner only describes it
+    owner = next((i for i, w in enumerate(words[:-1]) if _ADJECTIVE.search(w)), None)
+    if owner is not None:  # "Experian-owned Clarity", "Match Group-owned Twoo": the owner only
+        words = words[owner + 1 :]  # describes it
     if words and words[0][:3] in ("Ex-", "ex-") and len(words[0]) > 4:
         words[0] = words[0][3:]  # "Ex-Google engineer": the former employer's name
     if len(words) > 1 and words[0] in _PERSON_TITLES:

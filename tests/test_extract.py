@@ -2231,3 +2231,17 @@ def test_a_ruling_on_a_challenge_to_a_law_acts_against_no_company():
         "its operations.",
     )
     assert not a.is_enforcement
+
+
+def test_an_owner_of_several_words_before_a_company_only_describes_it():
+    a = run("Quorra Group-owned Palvex fined €50,000 over contacts harvested for invitations")
+    assert a.targets == ["Palvex"]
+
+
+def test_urging_a_data_protection_probe_is_a_request():
+    a = run(
+        "Palvex expands iris scanning in Ruritania as lawmaker urges data protection probe",
+        "The project opened new sites for its Orb devices; a senator said the iris data it "
+        "collects needs scrutiny by the data protection authority.",
+    )
+    assert not a.is_enforcement
