@@ -456,6 +456,27 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.85,
         "model_deletion_recall": 1.0,
     },
+    # data protection regulators' own feeds (35, 1 alert): 0.667 (1 false), enforcement
+    # 0.864/0.95, hits F1 0.667 first
+    "extra30a": {
+        "alerts_f1": 0.66,
+        "enforcement_precision": 0.86,
+        "enforcement_recall": 0.95,
+        "hits_f1": 0.66,
+    },
+    # news-search results for watchlist vendors (35, 9 alerts): 0.8 (1 missed, 3 false, a trap),
+    # enforcement 0.867/0.722, hits F1 0.923 first
+    "extra30b": {
+        "alerts_f1": 0.88,
+        "enforcement_precision": 0.92,
+        "enforcement_recall": 0.72,
+        "hits_f1": 0.94,
+    },
+    # AI incident reports (35, 8 actions, no alerts): no false alert, enforcement 0.571/0.5
+    # (off-topic matters), hits F1 0.947 first
+    "extra30c": {"enforcement_precision": 0.57, "enforcement_recall": 0.5, "hits_f1": 0.94},
+    # EU and UK platform regulation (35, 2 alerts): 0.0 (both missed), enforcement 0.938/0.882
+    "extra30d": {"enforcement_precision": 1.0, "enforcement_recall": 0.88, "hits_f1": 0.95},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -492,7 +513,8 @@ EXTRA3_TRAPS = {
     "extra22a": 0, "extra22d": 0, "extra23": 0, "extra24a": 0, "extra24b": 0, "extra25a": 0,
     "extra25b": 0, "extra25c": 0, "extra26a": 0, "extra26b": 0, "extra26c": 0,
     "extra27a": 0, "extra27b": 0, "extra28a": 0, "extra28b": 0, "extra28c": 0, "extra28d": 0,
-    "extra29a": 0, "extra29b": 0, "extra29c": 1, "extra29d": 0,
+    "extra29a": 0, "extra29b": 0, "extra29c": 0, "extra29d": 0, "extra30a": 0, "extra30b": 0,
+    "extra30c": 0, "extra30d": 0,
 }  # fmt: skip
 
 
