@@ -33,6 +33,7 @@ from monitor.extract_context import (
     point_of_law,
     pressured_deletion,
     request_to_act,
+    state_block,
     statements_not_orders,
     sues_authority,
     unrelated_law,
@@ -51,7 +52,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.86"
+EXTRACTOR_VERSION = "2026.11.27.87"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -172,6 +173,7 @@ def extract(entry: Entry) -> Action:
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
     court_block(g, texts["title"])
+    state_block(g, texts["title"])
     faces_verb(texts, g)
     pay_sum(g, texts["title"])
     background_steps(texts, g)

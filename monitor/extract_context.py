@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract_lexicon import Cue, sentence_start
+from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
 from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
+
+# every country's common English name, longest first ("South Korea" before "South Sudan")
+COUNTRIES = tuple(
+    sorted(
+        set(default_lexicon().names.get("countries", ())) | set(default_lexicon().countries),
+        key=len,
+        reverse=True,
+    )
+)
 
 # "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
 _ASKS = re.compile(
@@ -114,6 +123,25 @@ def statements_not_orders(texts: dict[str, str], g: dict[str, list[Cue]]) -> Non
     ]
     if len(kept) != len(cues):
         g["stage:order"] = kept
+
+
+# "Albania to block TikTok", "Nepal bans Telegram": a state acting on a service itself
+_STATE_BLOCKS = re.compile(
+    r"\s+(?:to\s+)?(?:temporarily\s+|briefly\s+)?(?:blocks?|bans?|suspends?|shuts?\s+(?:off|down)|"
+    r"cuts?\s+off|restricts?)\s+(?:access\s+to\s+)?[A-Z]"
+)
+
+
+def state_block(g: dict[str, list[Cue]], title: str) -> None:
+    """E1: a country opening the headline that blocks, bans or suspends a named service is the
+    state acting as an authority: adds an authority and an order cue to ``g``."""
+    for name in COUNTRIES:
+        if title.startswith(name):
+            m = _STATE_BLOCKS.match(title, len(name))
+            if m:  # the state as the authority, its block as the order
+                add_cue(g, Cue(0, len(name), "title", "authority", ""))
+                add_cue(g, Cue(m.start(), m.end() - 1, "title", "stage:order", "order"))
+            return
 
 
 def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:

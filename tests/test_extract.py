@@ -2245,3 +2245,9 @@ def test_urging_a_data_protection_probe_is_a_request():
         "collects needs scrutiny by the data protection authority.",
     )
     assert not a.is_enforcement
+
+
+def test_a_country_blocking_a_named_service_acts_as_an_authority():
+    a = run("Albania to block Palvex for a year after a schoolboy's killing")
+    assert a.is_enforcement and a.targets == ["Palvex"]
+    assert not run("Albania to host Palvex's regional office").is_enforcement
