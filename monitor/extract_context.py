@@ -21,6 +21,8 @@ COUNTRIES = tuple(
     )
 )
 
+_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRIES)
+
 # "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
 _ASKS = re.compile(
     r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|petitions?|petitioned)\s+"
@@ -135,6 +137,9 @@ _STATE_BLOCKS = re.compile(
 def state_block(g: dict[str, list[Cue]], title: str) -> None:
     """E1: a country opening the headline that blocks, bans or suspends a named service is the
     state acting as an authority: adds an authority and an order cue to ``g``."""
+    space = title.find(" ")
+    if title[:space] not in _COUNTRY_FIRST_WORDS:  # most headlines: one set lookup
+        return
     for name in COUNTRIES:
         if title.startswith(name):
             m = _STATE_BLOCKS.match(title, len(name))
