@@ -2251,3 +2251,13 @@ def test_a_country_blocking_a_named_service_acts_as_an_authority():
     a = run("Albania to block Palvex for a year after a schoolboy's killing")
     assert a.is_enforcement and a.targets == ["Palvex"]
     assert not run("Albania to host Palvex's regional office").is_enforcement
+
+
+def test_a_deadline_to_rectify_violations_is_an_order():
+    a = run(
+        "China says Palvex and Quorra among 105 apps that misused personal data",
+        "The Cyberspace Administration of China said 105 apps, including Palvex and Quorra, "
+        "collected personal information without consent. The operators were given 15 working "
+        "days to correct the violations or face legal consequences.",
+    )
+    assert a.is_enforcement and a.action_stage == "final_order"
