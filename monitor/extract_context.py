@@ -60,13 +60,18 @@ def request_to_act(texts: dict[str, str]) -> Cue | None:
 
 # a court ordering a named service blocked or suspended: the state sanctions it (E1), whoever
 # asked ("Brazilian judge orders WhatsApp blocked nationwide")
-_BLOCKED = re.compile(r"\border(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?(?:blocked|suspended)\b")
+_BLOCKED = re.compile(
+    r"\border(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?(?:blocked|suspended)\b|"
+    r"\border(?:s|ed)?\s+(?:a\s+)?(?:ban|block)\s+on\b"
+)
 
 
 def court_block(g: dict[str, list[Cue]], title: str) -> None:
-    """E1: a court's order in the headline that blocks or suspends a service is a public
+    """E1: a court's order in the headline that blocks, suspends or bans a service is a public
     authority acting, not a private suit: adds an authority cue to ``g``."""
-    if not g.get("stage:court") or not ("blocked" in title or "suspended" in title):
+    if not g.get("stage:court") or not (
+        "blocked" in title or "suspended" in title or "ban" in title or "block" in title
+    ):
         return
     m = _BLOCKED.search(title)
     if m:

@@ -2261,3 +2261,8 @@ def test_a_deadline_to_rectify_violations_is_an_order():
         "days to correct the violations or face legal consequences.",
     )
     assert a.is_enforcement and a.action_stage == "final_order"
+
+
+def test_a_court_ordering_a_ban_on_a_service_acts_as_an_authority():
+    a = run("Madras High Court orders ban on Palvex downloads, citing risks to children")
+    assert a.is_enforcement and a.targets == ["Palvex"]
