@@ -36,6 +36,7 @@ from monitor.extract_context import (
     state_block,
     statements_not_orders,
     sues_authority,
+    tally,
     unrelated_law,
 )
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
@@ -52,7 +53,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.89"
+EXTRACTOR_VERSION = "2026.11.27.90"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -174,6 +175,7 @@ def extract(entry: Entry) -> Action:
     point_of_law(texts, g)
     court_block(g, texts["title"])
     state_block(g, texts["title"])
+    tally(texts["title"], g)
     faces_verb(texts, g)
     pay_sum(g, texts["title"])
     background_steps(texts, g)

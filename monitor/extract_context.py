@@ -452,6 +452,26 @@ _COMMENTARY_HEADS = (
 _COMMENTARY_WORDS = ("law review", "client alert", "annual re", "yearly report")
 
 
+# "imposed 242 fines in 2024", "tracker passes 2,500 fines", "enforcement halves": statistics
+# of many actions, none of them the item's own
+_TALLY = re.compile(
+    r"\b\d[\d,.]*\s+(?:fines|penalties|sanctions|decisions|investigations|complaints|breach "
+    r"reports|enforcement actions)\b|\b(?:fines|enforcement|penalties)\s+(?:halve[sd]?|double[sd]?|"
+    r"rise|rises|rose|fall|falls|fell|drop|drops|dropped|surge[sd]?|soar(?:s|ed)?|reach(?:es|ed)?|"
+    r"top(?:s|ped)?|total(?:s|led|ed)?)\b"
+)
+
+
+def tally(title: str, g: dict[str, list[Cue]]) -> None:
+    """E3: a headline counting many fines or reporting enforcement's totals is statistics, not
+    an action: adds a study cue to ``g``."""
+    if "fines" not in title and "enforcement" not in title and "penalties" not in title:
+        return
+    m = _TALLY.search(title)
+    if m:
+        add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:study", "tally"))
+
+
 def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
     """E3: analysis, opinion, explainers and annual reports about actions are not actions; adds
     a study cue to ``g`` for such a headline and says whether it is one."""

@@ -2266,3 +2266,13 @@ def test_a_deadline_to_rectify_violations_is_an_order():
 def test_a_court_ordering_a_ban_on_a_service_acts_as_an_authority():
     a = run("Madras High Court orders ban on Palvex downloads, citing risks to children")
     assert a.is_enforcement and a.targets == ["Palvex"]
+
+
+def test_a_headline_counting_fines_is_statistics_not_an_action():
+    for title in (
+        "Spain's data agency imposed 242 fines worth more than €27 million in 2024",
+        "ICO enforcement halves in first half of 2025 as fines shift to security breaches",
+        "GDPR enforcement tracker passes 2,500 fines as report marks seven years",
+    ):
+        assert not run(title).is_enforcement, title
+    assert run("AEPD fines Palvex €2 million over face scans").is_enforcement
