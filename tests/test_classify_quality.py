@@ -477,6 +477,26 @@ EXTRA3_FLOORS = {
     "extra30c": {"enforcement_precision": 0.57, "enforcement_recall": 0.5, "hits_f1": 0.94},
     # EU and UK platform regulation (35, 2 alerts): 0.0 (both missed), enforcement 0.938/0.882
     "extra30d": {"enforcement_precision": 1.0, "enforcement_recall": 0.88, "hits_f1": 0.95},
+    # children's and students' data (35, no alerts): no false alert, enforcement 0.909/0.667
+    "extra31a": {"enforcement_precision": 0.91, "enforcement_recall": 0.73, "hits_f1": 0.96},
+    # data brokers and location data (35, no alerts): no false alert, enforcement 0.941/0.941
+    "extra31b": {"enforcement_precision": 0.94, "enforcement_recall": 0.94, "hits_f1": 1.0},
+    # Asian and Australian authorities on apps, AI, face and voice data (35, 3 alerts): 0.5
+    # (2 missed), enforcement 1.0/0.882 first
+    "extra31c": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.94,
+        "hits_f1": 0.94,
+    },
+    # a news search for GDPR fines and privacy suits (35, 5 alerts): 1.0, enforcement
+    # 0.833/0.882 (counts of fines read as actions) first
+    "extra31d": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.94,
+        "hits_f1": 0.95,
+    },
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -514,7 +534,7 @@ EXTRA3_TRAPS = {
     "extra25b": 0, "extra25c": 0, "extra26a": 0, "extra26b": 0, "extra26c": 0,
     "extra27a": 0, "extra27b": 0, "extra28a": 0, "extra28b": 0, "extra28c": 0, "extra28d": 0,
     "extra29a": 0, "extra29b": 0, "extra29c": 0, "extra29d": 0, "extra30a": 0, "extra30b": 0,
-    "extra30c": 0, "extra30d": 0,
+    "extra30c": 0, "extra30d": 0, "extra31a": 0, "extra31b": 0, "extra31c": 0, "extra31d": 0,
 }  # fmt: skip
 
 
