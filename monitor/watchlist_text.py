@@ -195,9 +195,18 @@ def grade(text: str, low: str, start: int, end: int, titled: bool, others: set[i
 
 
 def _named_after_of(text: str, end: int) -> bool:
-    """Whether the word after the "of" that follows a match is capitalised (part of a name)."""
+    """Whether the "of" that follows a match makes it part of a name or phrase: the next word is
+    capitalised ("Ring of Fire") or a plain noun ("ring of fire"), not a gerund ("accusing Meta
+    of collecting") or a word like "the" that a name's complement starts with."""
     word, _gap = _next_word(text, text.find("of", end) + 2)
-    return not word or word[0].isupper()
+    if not word or word[0].isupper():
+        return True
+    return word.isalpha() and not word.endswith("ing") and word not in _OF_COMPLEMENT
+
+
+# words after "X of" that start a complement of a company's name ("Meta of the kind", "Apple of
+# its own"): not a phrase of which the match is part
+_OF_COMPLEMENT = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "all"})
 
 
 def _proper_neighbour(

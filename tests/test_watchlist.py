@@ -280,6 +280,13 @@ def test_common_word_name_before_of_and_a_verb_is_the_company() -> None:
     ring = "They walked the Ring of Fire trail."
     at = ring.index("Ring")
     assert grade(ring, ring.lower(), at, at + 4, False, set()) == "neg"
+    # a plain noun after "of" makes a phrase too, not the company: "'Ring of fire' eclipse"
+    for phrase in ("'Ring of fire' eclipse rises over Canada", "Ring of steel around the summit"):
+        at = phrase.index("Ring")
+        assert grade(phrase, phrase.lower(), at, at + 4, False, set()) == "neg", phrase
+    fined = "Regulators fined Ring of the smart-home maker"
+    at = fined.index("Ring")
+    assert grade(fined, fined.lower(), at, at + 4, False, set()) != "neg"
 
 
 def test_a_title_naming_a_vendor_as_recipient_or_source_is_no_subject(matcher: Matcher) -> None:
