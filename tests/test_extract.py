@@ -2276,3 +2276,8 @@ def test_a_headline_counting_fines_is_statistics_not_an_action():
     ):
         assert not run(title).is_enforcement, title
     assert run("AEPD fines Palvex €2 million over face scans").is_enforcement
+
+
+def test_germanys_network_agency_is_an_authority():
+    a = run("German network agency bans the Palvex doll as a hidden spying device")
+    assert a.is_enforcement and a.regulator == "BNetzA"
