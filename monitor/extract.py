@@ -38,6 +38,7 @@ from monitor.extract_context import (
     sues_authority,
     tally,
     unrelated_law,
+    words_in_names,
 )
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
 from monitor.extract_rules import (
@@ -53,7 +54,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.91"
+EXTRACTOR_VERSION = "2026.11.27.92"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -176,6 +177,7 @@ def extract(entry: Entry) -> Action:
     court_block(g, texts["title"])
     state_block(g, texts["title"])
     tally(texts["title"], g)
+    words_in_names(texts, g)
     faces_verb(texts, g)
     pay_sum(g, texts["title"])
     background_steps(texts, g)

@@ -115,6 +115,29 @@ _TO_VERB = re.compile(r"[^.;:!?]{0,80}?\bto\s+[a-z]")
 _NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
+def words_in_names(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drops from ``g`` a study word that ends a capitalised name in running text ("sites such
+    as Build-A-Bear Workshop"): part of a name, not a workshop. (A policy word keeps its weight:
+    "the First Amendment" names a law.)"""
+    for cat in ("not_enforcement:study",):
+        cues = g.get(cat)
+        if not cues:
+            continue
+        kept = [c for c in cues if not _inside_name(texts[c.where], c)]
+        if len(kept) != len(cues):
+            g[cat] = kept
+
+
+def _inside_name(text: str, c: Cue) -> bool:
+    if c.where == "title" or not text[c.start : c.start + 1].isupper():
+        return False  # a headline capitalises every word
+    before = text[max(0, c.start - 30) : c.start].rstrip()
+    if not before or before[-1] in ".!?:\"'“‘(":
+        return False  # a sentence or a quotation opens here
+    word = before.rsplit(" ", 1)[-1]
+    return word[:1].isupper()
+
+
 def statements_not_orders(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Drops from ``g`` a "tells" that neither a name nor "to" and a verb follow: telling
     people something ("tells investors it is on track"), not ordering or finding."""

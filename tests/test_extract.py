@@ -2281,3 +2281,15 @@ def test_a_headline_counting_fines_is_statistics_not_an_action():
 def test_germanys_network_agency_is_an_authority():
     a = run("German network agency bans the Palvex doll as a hidden spying device")
     assert a.is_enforcement and a.regulator == "BNetzA"
+
+
+def test_a_study_word_ending_a_company_name_is_part_of_the_name():
+    a = run(
+        "Palvex defeats non-users' lawsuit over pixel that tracked them on shopping sites",
+        "A federal judge granted summary judgment to Palvex in a privacy suit by people who said "
+        "its advertising pixel, embedded on sites such as Quorra and Build-A-Bear Workshop, "
+        "intercepted their browsing data without consent. The court had earlier refused to let "
+        "the case proceed as a class action.",
+    )
+    assert a.is_enforcement
+    assert not run("FTC announces workshop on voice cloning").is_enforcement
