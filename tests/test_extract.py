@@ -2293,3 +2293,13 @@ def test_a_study_word_ending_a_company_name_is_part_of_the_name():
     )
     assert a.is_enforcement
     assert not run("FTC announces workshop on voice cloning").is_enforcement
+
+
+def test_refusing_to_delete_is_the_violation_not_a_deletion_order():
+    a = run(
+        "Superindustria fines Palvex 214 million pesos for forcing face scans on users",
+        "Colombia's SIC fined Palvex after finding that the platform made account creation "
+        "conditional on facial recognition and refused to delete users' biometric data when they "
+        "asked. The regulator ordered the company to offer other ways to log in.",
+    )
+    assert a.is_enforcement and "model_deletion" not in a.topics
