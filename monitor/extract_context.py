@@ -12,16 +12,8 @@ import re
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
 from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
 
-# every country's common English name, longest first ("South Korea" before "South Sudan")
-COUNTRIES = tuple(
-    sorted(
-        set(default_lexicon().names.get("countries", ())) | set(default_lexicon().countries),
-        key=len,
-        reverse=True,
-    )
-)
-
-_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in COUNTRIES)
+_COUNTRIES = default_lexicon().countries
+_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in _COUNTRIES)
 
 # "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
 _ASKS = re.compile(
@@ -85,6 +77,7 @@ _SUES = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
 _FORMER = re.compile(
     r"\b(?:[Ff]ormer\s+|[Ee]x-|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w.]*\s+){0,2}$"
 )
+_FORMER_STEMS = ("ormer", "x-", "etired", "ne-time", "netime")
 _OFFICE_CATS = ("reg", "ag_generic", "reg_generic", "state", "authority", "reg_country")
 
 
@@ -92,11 +85,10 @@ def former_officials(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Drops from ``g`` the authorities named as a person's former office."""
     for cat in _OFFICE_CATS:
         cues = g.get(cat)
-        if not cues:
-            continue
-        kept = [c for c in cues if not _former(texts[c.where], c.start)]
-        if len(kept) != len(cues):
-            g[cat] = kept
+        if cues:
+            kept = [c for c in cues if not _former(texts[c.where], c.start)]
+            if len(kept) != len(cues):
+                g[cat] = kept
 
 
 def _former(text: str, start: int) -> bool:
@@ -104,28 +96,15 @@ def _former(text: str, start: int) -> bool:
     return any(w in before for w in _FORMER_STEMS) and bool(_FORMER.search(before))
 
 
-_FORMER_STEMS = ("ormer", "x-", "etired", "ne-time", "netime")
-
-
-# "tells X to stop", "told the company to delete": an order; "tells investors it is on track",
-# "tells employers they can be liable": a statement
-_TO_VERB = re.compile(r"[^.;:!?]{0,80}?\bto\s+[a-z]")
-
-
-_NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
-
-
 def words_in_names(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Drops from ``g`` a study word that ends a capitalised name in running text ("sites such
     as Build-A-Bear Workshop"): part of a name, not a workshop. (A policy word keeps its weight:
     "the First Amendment" names a law.)"""
-    for cat in ("not_enforcement:study",):
-        cues = g.get(cat)
-        if not cues:
-            continue
+    cues = g.get("not_enforcement:study")
+    if cues:
         kept = [c for c in cues if not _inside_name(texts[c.where], c)]
         if len(kept) != len(cues):
-            g[cat] = kept
+            g["not_enforcement:study"] = kept
 
 
 def _inside_name(text: str, c: Cue) -> bool:
@@ -136,6 +115,12 @@ def _inside_name(text: str, c: Cue) -> bool:
         return False  # a sentence or a quotation opens here
     word = before.rsplit(" ", 1)[-1]
     return word[:1].isupper()
+
+
+# "tells X to stop", "told the company to delete": an order; "tells Google its terms ...": a
+# finding; "tells investors it is on track", "tells employers they can be liable": a statement
+_TO_VERB = re.compile(r"[^.;:!?]{0,80}?\bto\s+[a-z]")
+_NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
 def statements_not_orders(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -149,7 +134,7 @@ def statements_not_orders(texts: dict[str, str], g: dict[str, list[Cue]]) -> Non
         for c in cues
         if texts[c.where][c.start : c.end].lower() != "tells"
         or _TO_VERB.match(texts[c.where], c.end)
-        or _NAMED_NEXT.match(texts[c.where], c.end)  # "tells Google its terms ...": a finding
+        or _NAMED_NEXT.match(texts[c.where], c.end)
     ]
     if len(kept) != len(cues):
         g["stage:order"] = kept
@@ -168,7 +153,7 @@ def state_block(g: dict[str, list[Cue]], title: str) -> None:
     space = title.find(" ")
     if title[:space] not in _COUNTRY_FIRST_WORDS:  # most headlines: one set lookup
         return
-    for name in COUNTRIES:
+    for name in _COUNTRIES:
         if title.startswith(name):
             m = _STATE_BLOCKS.match(title, len(name))
             if m:  # the state as the authority, its block as the order

@@ -100,11 +100,14 @@ class Lexicon:
         self.targets: dict[str, list[str]] = lex.get("targets", {})  # role words of names
         self.raw_states: tuple[str, ...] = tuple(lex.get("states", {}).get("names", ()))
         by_country = lex.get("regulator_by_country", {}).get("countries", ())
-        self.countries: tuple[str, ...] = tuple(row[0] for row in by_country)
         # (country, privacy authority, competition authority)
         self.countries_authorities: tuple[tuple[str, str, str], ...] = tuple(
             (row[0], row[2], row[3]) for row in by_country
         )
+        # every country's name: the regulator table's and [names] countries, longest first
+        # ("South Korea" before "South")
+        named = {row[0] for row in by_country} | set(self.names.get("countries", ()))
+        self.countries: tuple[str, ...] = tuple(sorted(named, key=lambda n: (-len(n), n)))
         table: dict[tuple[bool, str], list[tuple[str, str, int, int]]] = {}
         for phrase, cat, value in _phrases(lex):
             prefix = phrase.endswith("*")

@@ -23,15 +23,12 @@ from monitor.extract_titlecase import untitle
 
 # the role words are data: lexicon.toml [targets]
 _ROLE_WORDS = default_lexicon().targets
-_ROLE_WORDS_NAMES = default_lexicon().names
 
+# a US state opening a headline describes where its subject is ("Wisconsin man charged")
+_US_STATES = frozenset(default_lexicon().raw_states)
 # a state or country on its own is where things happen or who acts ("Wisconsin man charged",
 # "Denmark orders"); only a court acts against it ("rights court rules Russia's use ...")
-_PLACE_NAMES = (
-    frozenset(default_lexicon().raw_states)
-    | frozenset(default_lexicon().countries)
-    | frozenset(_ROLE_WORDS_NAMES.get("countries", ()))
-)
+_PLACE_NAMES = _US_STATES | frozenset(default_lexicon().countries)
 
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
 _BEFORE_WORDS = tuple(_ROLE_WORDS["before"])
@@ -589,10 +586,6 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
         return False  # "reprimands police over X trial": the party is unnamed, X what it used
 
     return name[2] not in _US_STATES and not _AUTHORITY_AFTER.match(text[name[1] : name[1] + 80])
-
-
-# a US state opening a headline describes where its subject is ("Wisconsin man charged")
-_US_STATES = frozenset(default_lexicon().raw_states)
 
 
 # a tool the party used, or where data went ("flows to X", "passed to X"): not the party
