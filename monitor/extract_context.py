@@ -61,9 +61,7 @@ _BLOCKED = re.compile(
 def court_block(g: dict[str, list[Cue]], title: str) -> None:
     """E1: a court's order in the headline that blocks, suspends or bans a service is a public
     authority acting, not a private suit: adds an authority cue to ``g``."""
-    if not g.get("stage:court") or not (
-        "blocked" in title or "suspended" in title or "ban" in title or "block" in title
-    ):
+    if not g.get("stage:court") or not ("block" in title or "suspended" in title or "ban" in title):
         return
     m = _BLOCKED.search(title)
     if m:

@@ -276,9 +276,10 @@ def _private_suit(
 def _after_step(g: dict[str, list[Cue]], cat: str) -> bool:
     """Whether every headline cue of ``cat`` comes after the headline's first legal step."""
     steps = [c.end for k in _STEP_CATS for c in g.get(k) or _NONE if c.where == "title"]
-    return bool(steps) and all(
-        c.start >= min(steps) for c in g.get(cat) or _NONE if c.where == "title"
-    )
+    if not steps:
+        return False
+    first = min(steps)
+    return all(c.start >= first for c in g.get(cat) or _NONE if c.where == "title")
 
 
 def decide_enforcement(
