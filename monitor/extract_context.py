@@ -91,7 +91,16 @@ def former_officials(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 def _former(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
-    return any(w in before for w in _FORMER_STEMS) and bool(_FORMER.search(before))
+    if any(w in before for w in _FORMER_STEMS) and _FORMER.search(before):
+        return True
+    # "Smith, who directed the FTC's consumer bureau": the office a person held or holds
+    return "who " in before and bool(_LED_BY.search(before))
+
+
+_LED_BY = re.compile(
+    r"\bwho\s+(?:(?:has|had|once|also|previously|formerly)\s+)?(?:directed|led|headed|ran|"
+    r"chaired|oversaw|directs|leads|heads|runs|chairs|oversees)\s+(?:the\s+)?$"
+)
 
 
 def words_in_names(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -340,18 +349,36 @@ _DIRECT_ACTION = re.compile(
 def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E3 (d041): a headline ruling of the EU's Court of Justice that decides no fine, appeal or
     decision against a party answers a question of law: adds a point_of_law cue to ``g``."""
+    title = texts["title"]
     eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
-    if eu and not _DIRECT_ACTION.search(texts["title"]):
+    # "... ruled that the EU regulation requiring fingerprints is compatible with the rights":
+    # whether a law is valid, whatever the headline's verb
+    if eu and (not _DIRECT_ACTION.search(title) or _LAW_VALID.search(texts["summary"])):
         add_cue(g, eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law"))
         return
+    # "EU countries give final approval to platform work directive": a law made, not a step
+    if "approv" in title or "adopt" in title:
+        m = _LAW_ADOPTED.search(title)
+        if m:
+            add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "law"))
     # "X loses High Court challenge to the Act's categorisation rules": a ruling on a law
-    title = texts["title"]
     if "challenge" in title or "review" in title:
         m = _LAW_CHALLENGE.search(title)
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "law"))
 
 
+_LAW_VALID = re.compile(
+    r"\b(?:regulation|directive|law|act|statute)\s+(?:[\w'’,-]+\s+){0,12}?(?:is|was|are|were|"
+    r"remains?)\s+(?:compatible|incompatible|valid|invalid)\b",
+    re.I,
+)
+_LAW_ADOPTED = re.compile(
+    r"\b(?:final approval|approv(?:e|es|ed|al)|adopt(?:s|ed|ion)?)\s+(?:to\s+|of\s+|for\s+)?"
+    r"(?:the\s+|a\s+|an\s+|its\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?(?:directive|regulation|law|"
+    r"act|bill|rules)\b",
+    re.I,
+)
 _LAW_CHALLENGE = re.compile(
     r"\b(?:challenge|judicial review|legal bid)\s+(?:to|of|against)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?(?:law|act|code|rules|regulations|regime|statute|ordinance|"

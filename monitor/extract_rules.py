@@ -273,6 +273,17 @@ def _private_suit(
     return privacy and not dispute_wins, dispute_wins
 
 
+def _only_orders(g: dict[str, list[Cue]], headline: str) -> bool:
+    """Whether a headline order told in the passive ("drivers told to consent") is the only
+    legal step the text names."""
+    orders = g.get("stage:order")
+    if not orders or g.get("stage:finding"):
+        return False
+    if any(c.where != "title" or headline[c.start : c.end].lower() != "told to" for c in orders):
+        return False
+    return not any(g.get(cat) for cat in _STEP_CATS if cat != "stage:order")
+
+
 def _after_step(g: dict[str, list[Cue]], cat: str) -> bool:
     """Whether every headline cue of ``cat`` comes after the headline's first legal step."""
     steps = [c.end for k in _STEP_CATS for c in g.get(k) or _NONE if c.where == "title"]
@@ -338,6 +349,8 @@ def decide_enforcement(
         private_ok = True  # a prosecution: the state acts, not a private party
     if not dispute_wins and any(c.where != "body" for c in g.get("authority") or _NONE):
         private_ok = True  # a public authority the lexicon does not name acts: no private suit
+    elif private_ok and regulator is None and not criminal and _only_orders(g, headline):
+        private_ok = False  # "drivers told to consent": no authority or court to order anything
     if regulator is None and stage != "none" and not private_ok:
         score -= 4.0
         if dispute_wins:

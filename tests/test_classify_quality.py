@@ -497,6 +497,29 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.94,
         "hits_f1": 0.95,
     },
+    # Latin American authorities (35, 8 alerts): 0.667 (4 missed: deadlines to explain read as
+    # no step), enforcement 1.0/0.789 first
+    "extra32a": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.97,
+        "hits_f1": 1.0,
+    },
+    # health data (35, no alerts): no false alert, enforcement 0.889/0.8 first
+    "extra32b": {"enforcement_precision": 0.94, "enforcement_recall": 0.9, "hits_f1": 0.83},
+    # biometrics outside BIPA suits (35, no alerts): no false alert, enforcement 0.857/0.75 first
+    "extra32c": {"enforcement_precision": 1.0, "enforcement_recall": 0.75, "hits_f1": 0.9},
+    # legal trade press (35, no alerts): no false alert, enforcement 0.905/0.95 first
+    "extra32d": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.93},
+    # telecom, connected-car and location data (35, no alerts): all right first
+    "extra33a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # ad tech and cookies (35, no alerts): no false alert, enforcement 1.0/0.8 first
+    "extra33b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # workplace data (35, no alerts): 1 false alert, enforcement 0.882/0.789 first
+    "extra33c": {"enforcement_precision": 1.0, "enforcement_recall": 0.84, "hits_f1": 0.93},
+    # a translated regulator-watch newsletter (34, no alerts): no false alert, enforcement
+    # 1.0/0.842 first
+    "extra33d": {"enforcement_precision": 1.0, "enforcement_recall": 0.94, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -535,6 +558,8 @@ EXTRA3_TRAPS = {
     "extra27a": 0, "extra27b": 0, "extra28a": 0, "extra28b": 0, "extra28c": 0, "extra28d": 0,
     "extra29a": 0, "extra29b": 0, "extra29c": 0, "extra29d": 0, "extra30a": 0, "extra30b": 0,
     "extra30c": 0, "extra30d": 0, "extra31a": 0, "extra31b": 0, "extra31c": 0, "extra31d": 0,
+    "extra32a": 0, "extra32b": 0, "extra32c": 0, "extra32d": 0, "extra33a": 0, "extra33b": 0,
+    "extra33c": 0, "extra33d": 0,
 }  # fmt: skip
 
 

@@ -2303,3 +2303,93 @@ def test_refusing_to_delete_is_the_violation_not_a_deletion_order():
         "asked. The regulator ordered the company to offer other ways to log in.",
     )
     assert a.is_enforcement and "model_deletion" not in a.topics
+
+
+def test_a_deadline_to_explain_opens_an_inquiry():
+    a = run(
+        "Brazil's consumer agency gives Palvex and Quorra 10 days to explain data sharing",
+        "The consumer agency said the two dating apps must say whether users' location data "
+        "was sold to advertisers.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    assert {"Palvex", "Quorra"} <= set(a.targets)
+    a = run("Consumer agency opens collective procedure against Palvex over card-data leaks")
+    assert a.is_enforcement and "Palvex" in a.targets
+
+
+def test_an_office_a_person_led_is_no_authority_acting():
+    a = run(
+        "Ex-FTC Consumer Protection Chief Jan Novak Returns to Palvex LLP",
+        "Novak, who directed the FTC's Bureau of Consumer Protection from 2018 until January, has "
+        "rejoined Palvex LLP as a partner in its privacy practice.",
+    )
+    assert not a.is_enforcement
+    a = run("FTC directs Palvex to delete children's voice recordings")
+    assert a.is_enforcement
+
+
+def test_an_amicus_brief_is_no_step_against_a_company():
+    a = run(
+        "Palvex, Quorra Back Zentik in Amicus Brief Opposing Phone Unlock Order",
+        "The companies filed an amicus brief supporting Zentik's motion to vacate a magistrate "
+        "judge's order requiring it to write software to help the FBI unlock a phone.",
+    )
+    assert not a.is_enforcement
+
+
+def test_an_order_told_in_the_passive_with_no_one_to_give_it_is_no_step():
+    a = run(
+        "Palvex delivery drivers told to consent to AI camera monitoring or lose their jobs",
+        "Drivers were asked to sign consent forms letting cameras collect biometric data.",
+    )
+    assert not a.is_enforcement
+    a = run(
+        "Palvex told to stop collecting biometric data by Ruritania's data protection authority"
+    )
+    assert a.is_enforcement
+
+
+def test_a_law_adopted_or_held_valid_is_no_action_against_a_company():
+    a = run(
+        "EU countries give final approval to platform work directive",
+        "Member states adopted the directive, which bars platforms from processing biometric "
+        "data about workers.",
+    )
+    assert not a.is_enforcement
+    a = run(
+        "EU court upholds fingerprints in passports in Ruritanian man's challenge",
+        "The Court of Justice of the European Union ruled that the EU regulation requiring two "
+        "fingerprints to be stored in passports is compatible with the rights to privacy and data "
+        "protection.",
+    )
+    assert not a.is_enforcement
+    assert run("EU court upholds €2 billion fine against Palvex").is_enforcement
+
+
+def test_a_regulator_that_criticises_a_company_finds_a_breach():
+    a = run(
+        "Danish regulator criticises Palvex over cookie consent on its website",
+        "Datatilsynet said the website's consent banner did not meet the GDPR's requirements.",
+    )
+    assert a.is_enforcement and a.targets == ["Palvex"]
+
+
+def test_a_penalty_an_authority_will_not_impose_is_no_fine():
+    a = run(
+        "HHS will not penalise doctors who use Palvex or Quorra for telehealth",
+        "HHS's Office for Civil Rights said it will not impose HIPAA penalties on providers.",
+    )
+    assert not a.is_enforcement
+
+
+def test_more_authorities_by_name():
+    for title, reg in (
+        ("Palvex Pays $1.2M EPA Penalty Over Unregistered Pesticides Sold Online", "EPA"),
+        ("Korea's Financial Services Commission suspends Palvex Card after data leak", "FSC"),
+        (
+            "Norwegian Data Inspectorate maintains NOK 10 million infringement fee against Palvex",
+            "Norwegian DPA",
+        ),
+    ):
+        a = run(title)
+        assert a.is_enforcement and a.regulator == reg, title
