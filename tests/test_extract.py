@@ -2393,3 +2393,16 @@ def test_more_authorities_by_name():
     ):
         a = run(title)
         assert a.is_enforcement and a.regulator == reg, title
+
+
+def test_law_acronyms_court_abbreviations_and_an_authoritys_chamber_are_no_parties():
+    a = run("HHS settles HIPAA case with Palvex Cardiology over public appointment calendar")
+    assert a.targets == ["Palvex Cardiology"]
+    a = run("11th Circ. Says App Viewer Isn't a VPPA 'Subscriber,' Affirms Palvex Win")
+    assert "Circ" not in a.targets
+    a = run(
+        "Belgian data protection authority fines parent-box distributor 50,000 euro",
+        "The Litigation Chamber of the Belgian Data Protection Authority imposed a fine of "
+        "50,000 euro on Palvex, which sold the data of mothers to partners without consent.",
+    )
+    assert a.targets == ["Palvex"]
