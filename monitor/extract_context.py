@@ -392,16 +392,25 @@ _BACKGROUND_STEP_CATS = (
 )  # fmt: skip
 # "The statement came days after Apple agreed to pay ...", "... had opened an inquiry": a step
 # told as what came before the news
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:(?:came|comes|come)\s+(?:[a-z]+\s+){0,2}?after|follows)\b")
+_BACKGROUND_CLAUSE = re.compile(
+    r"\b(?:(?:came|comes|come)\s+(?:[a-z]+\s+){0,2}?after|follows|pointed to|points to|recalled)\b"
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
 
 
 def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1: when the headline reports no legal step, the summary's steps told as background
-    (after "came days after", "follows", or in the pluperfect) are not the item's: dropped."""
+    (after "came days after", "follows", "campaigners pointed to", or in the pluperfect) are not
+    the item's: dropped."""
     summary = texts["summary"]
     # every background clause holds one of these: most summaries skip the rest
-    if "had " not in summary and " after " not in summary and "follows" not in summary:
+    if (
+        "had " not in summary
+        and " after " not in summary
+        and "follows" not in summary
+        and "point" not in summary
+        and "recalled" not in summary
+    ):
         return
     if any(c.where == "title" for cat in _BACKGROUND_STEP_CATS for c in g.get(cat) or ()):
         return

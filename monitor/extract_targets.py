@@ -239,7 +239,7 @@ _GROUP_MEMBERS = re.compile(
 _STATEMENT = re.compile(
     r"\s+(?:(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|"
     r"announced|responded|argued|insisted|claimed|disputed|welcomed|pledged|promised|vowed|"
-    r"commented)|(?:were|are|was|is)\s+(?:among|expected|likely|set|reportedly|said|not))\b"
+    r"commented)|(?:were|are|was|is)\s+(?:among|expected|likely|set|reportedly|said|not(?!\s+fined)))\b"
 )
 _ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
 _TOKEN = re.compile(r"\w+")
@@ -265,6 +265,8 @@ def _acted(
     before, after = text[max(0, start - 40) : start], text[end : end + 130]
     if name.endswith(_TOOL_WORDS) and before.endswith(("a ", "an ", "the ", "as ")):
         return False  # "a Facebook Pixel on X sent ...": a tool the party used, not a party
+    if _OWNED_DEVICE.search(before) and _DEVICE_AFTER.match(after):
+        return False  # "neighbour's Ring doorbell cameras": a device a person owns
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
         return True
@@ -446,6 +448,8 @@ def _role_targets(
                 a, b = (names[j], names[j + way]) if way == 1 else (names[j + way], names[j])
                 if not _LIST_GAP.fullmatch(text, a[1], b[0]):
                     break
+                if text[a[1] : b[0]] in ("'s ", "’s ") and _DEVICE_AFTER.match(text, b[1]):
+                    break  # "Jan Novak's Ring doorbell": the device he used, not his unit
                 j += way
                 acted_at.add(j)
     return [(names[i][0], names[i][2]) for i in sorted(acted_at)]
@@ -580,12 +584,22 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
     before = text[max(0, name[0] - 20) : name[0]]
     if _IN_PLACE.search(before) or _TOOL.search(before):
         return False
+    if _OWNED_DEVICE.search(before) and _DEVICE_AFTER.match(text, name[1]):
+        return False  # "neighbour's Ring doorbell": a device a person owns
     if " over " in text[max(0, name[0] - 24) : name[0]] and _OBJECT_OVER.search(
         text[max(0, name[0] - 90) : name[0]]
     ):
         return False  # "reprimands police over X trial": the party is unnamed, X what it used
 
     return name[2] not in _US_STATES and not _AUTHORITY_AFTER.match(text[name[1] : name[1] + 80])
+
+
+# a person's device ("neighbour's Ring doorbell", "a driver's Tesla camera"): what they used
+_OWNED_DEVICE = re.compile(r"(?:\b[a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+)['’]s\s+$")
+_DEVICE_AFTER = re.compile(
+    r"\s+(?:doorbells?|cameras?|speakers?|phones?|smartphones?|glasses|headsets?|devices?|"
+    r"watch|watches|pixel|account|app)\b"
+)
 
 
 # a tool the party used, or where data went ("flows to X", "passed to X"): not the party

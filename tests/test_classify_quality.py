@@ -520,6 +520,29 @@ EXTRA3_FLOORS = {
     # a translated regulator-watch newsletter (34, no alerts): no false alert, enforcement
     # 1.0/0.842 first
     "extra33d": {"enforcement_precision": 1.0, "enforcement_recall": 0.94, "hits_f1": 1.0},
+    # actions against several parties at once (35, no alerts): enforcement 1.0/1.0, target
+    # recall 0.619 (cartel members named in the summary) first
+    "extra34a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.93},
+    # individuals and small firms (35, no alerts): all right first
+    "extra34b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # headlines whose party is not the subject (31, no alerts): enforcement 1.0/1.0 first
+    "extra34c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.66},
+    # watchlist names as ordinary words (24, no alerts): no false alert, 1.0/1.0 first
+    "extra34d": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.8},
+    # Federal Register and docket titles (35, no alerts): enforcement 0.905/0.95 first
+    "extra35a": {"enforcement_precision": 0.9, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # state attorneys general releases (35, no alerts): enforcement 0.905/0.95 first
+    "extra35b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.7},
+    # a news search for scraping and AI-training suits (34, 1 alert): 1.0, 1.0/1.0 first
+    "extra35c": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "enforcement_recall": 1.0},
+    # UK, Irish, Australian, NZ and Canadian regulators (31, 1 alert): 0.667 (1 trap alert),
+    # enforcement 0.941/1.0 first
+    "extra35d": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.83,
+    },
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -559,7 +582,8 @@ EXTRA3_TRAPS = {
     "extra29a": 0, "extra29b": 0, "extra29c": 0, "extra29d": 0, "extra30a": 0, "extra30b": 0,
     "extra30c": 0, "extra30d": 0, "extra31a": 0, "extra31b": 0, "extra31c": 0, "extra31d": 0,
     "extra32a": 0, "extra32b": 0, "extra32c": 0, "extra32d": 0, "extra33a": 0, "extra33b": 0,
-    "extra33c": 0, "extra33d": 0,
+    "extra33c": 0, "extra33d": 0, "extra34a": 0, "extra34b": 0, "extra34c": 0, "extra34d": 0,
+    "extra35a": 0, "extra35b": 0, "extra35c": 0, "extra35d": 0,
 }  # fmt: skip
 
 

@@ -2406,3 +2406,81 @@ def test_law_acronyms_court_abbreviations_and_an_authoritys_chamber_are_no_parti
         "50,000 euro on Palvex, which sold the data of mothers to partners without consent.",
     )
     assert a.targets == ["Palvex"]
+
+
+def test_money_an_attorney_general_secures_is_a_settlement():
+    a = run(
+        "Attorney General James secures $615,000 from three companies behind fake comments",
+        "New York secured $615,000 in penalties and disgorgement from Palvex, Quorra and Zentik, "
+        "which supplied fake public comments using consumers' identities without their consent.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+
+
+def test_a_warning_letter_to_an_industry_and_a_report_are_no_actions():
+    a = run(
+        "44 attorneys general warn AI companies: 'Don't hurt kids'",
+        "A coalition of attorneys general sent a letter to AI firms including Palvex and Quorra, "
+        "saying companies will be held accountable if their products harm children, but proposed "
+        "no specific enforcement action.",
+    )
+    assert not a.is_enforcement and "Don't" not in a.targets
+    a = run(
+        "California attorney general's breach report sets a floor for 'reasonable' security",
+        "The attorney general released the Data Breach Report covering breaches reported to her "
+        "office; it recommends multi-factor authentication.",
+    )
+    assert not a.is_enforcement
+
+
+def test_a_law_that_becomes_law_is_no_action():
+    a = run(
+        "Ruritania's Data (Use and Access) Act becomes law, replacing the ICO",
+        "The Act received Royal Assent and raises the fines available for breaches of the "
+        "marketing rules.",
+    )
+    assert not a.is_enforcement
+
+
+def test_a_step_campaigners_point_to_is_background():
+    a = run(
+        "Palvex's health team to be folded into Quorra, reviving privacy concerns",
+        "Privacy campaigners pointed to the Information Commissioner's 2017 ruling that a hospital "
+        "trust had broken the law in handing patient records to Palvex.",
+    )
+    assert not a.is_enforcement
+
+
+def test_a_device_a_person_owns_is_no_party():
+    a = run(
+        "Judge rules neighbour's Palvex doorbell cameras breached data protection law",
+        "The county court found that Jan Novak's Palvex doorbell captured images of his neighbour "
+        "and that he processed her personal data in breach of the Data Protection Act.",
+    )
+    assert a.is_enforcement and "Palvex" not in a.targets
+
+
+def test_every_member_of_a_cartel_is_a_party():
+    a = run(
+        "Commission fines chipmakers €138 million for smart card cartel",
+        "The European Commission said Palvex, Quorra and Zentik took part in a cartel. Corvane "
+        "was not fined because it revealed the cartel.",
+    )
+    assert {"Palvex", "Quorra", "Zentik", "Corvane"} <= set(a.targets)
+    a = run(
+        "Wall Street firms to pay $1.1 billion over staff use of private texts",
+        "The SEC said the firms failed to keep records. Palvex, Quorra and Zentik will each pay "
+        "$125 million.",
+    )
+    assert {"Palvex", "Quorra", "Zentik"} <= set(a.targets)
+
+
+def test_hhs_resolution_agreements_and_supervision_orders():
+    a = run(
+        "Palvex Care; HIPAA resolution agreement and corrective action plan over patient stories",
+        "Palvex Healthcare will pay $182,000 after posting patients' photographs online without "
+        "authorization. OCR said about 150 patients were affected.",
+    )
+    assert a.is_enforcement and a.regulator == "HHS OCR" and a.action_stage == "settlement"
+    a = run("Decision and Order: CFPB asserts supervisory authority over Palvex Payment Corp.")
+    assert "Decision" not in a.targets and "Order" not in a.targets
