@@ -408,7 +408,8 @@ def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         "had " not in summary
         and " after " not in summary
         and "follows" not in summary
-        and "point" not in summary
+        and "pointed to" not in summary
+        and "points to" not in summary
         and "recalled" not in summary
     ):
         return

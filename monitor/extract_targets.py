@@ -265,7 +265,7 @@ def _acted(
     before, after = text[max(0, start - 40) : start], text[end : end + 130]
     if name.endswith(_TOOL_WORDS) and before.endswith(("a ", "an ", "the ", "as ")):
         return False  # "a Facebook Pixel on X sent ...": a tool the party used, not a party
-    if _OWNED_DEVICE.search(before) and _DEVICE_AFTER.match(after):
+    if before.endswith(_POSSESSIVE) and _OWNED_DEVICE.search(before) and _DEVICE_AFTER.match(after):
         return False  # "neighbour's Ring doorbell cameras": a device a person owns
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
@@ -448,7 +448,7 @@ def _role_targets(
                 a, b = (names[j], names[j + way]) if way == 1 else (names[j + way], names[j])
                 if not _LIST_GAP.fullmatch(text, a[1], b[0]):
                     break
-                if text[a[1] : b[0]] in ("'s ", "’s ") and _DEVICE_AFTER.match(text, b[1]):
+                if text[a[1] : b[0]] in _POSSESSIVE and _DEVICE_AFTER.match(text, b[1]):
                     break  # "Jan Novak's Ring doorbell": the device he used, not his unit
                 j += way
                 acted_at.add(j)
@@ -584,7 +584,11 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
     before = text[max(0, name[0] - 20) : name[0]]
     if _IN_PLACE.search(before) or _TOOL.search(before):
         return False
-    if _OWNED_DEVICE.search(before) and _DEVICE_AFTER.match(text, name[1]):
+    if (
+        before.endswith(_POSSESSIVE)
+        and _OWNED_DEVICE.search(before)
+        and _DEVICE_AFTER.match(text, name[1])
+    ):
         return False  # "neighbour's Ring doorbell": a device a person owns
     if " over " in text[max(0, name[0] - 24) : name[0]] and _OBJECT_OVER.search(
         text[max(0, name[0] - 90) : name[0]]
@@ -595,6 +599,7 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
 
 
 # a person's device ("neighbour's Ring doorbell", "a driver's Tesla camera"): what they used
+_POSSESSIVE = ("'s ", "’s ")
 _OWNED_DEVICE = re.compile(r"(?:\b[a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+)['’]s\s+$")
 _DEVICE_AFTER = re.compile(
     r"\s+(?:doorbells?|cameras?|speakers?|phones?|smartphones?|glasses|headsets?|devices?|"
