@@ -265,6 +265,8 @@ def _acted(
     before, after = text[max(0, start - 40) : start], text[end : end + 130]
     if name.endswith(_TOOL_WORDS) and before.endswith(("a ", "an ", "the ", "as ")):
         return False  # "a Facebook Pixel on X sent ...": a tool the party used, not a party
+    if after.startswith(" ") and _GROUP_SUES.match(after):
+        return False  # "YouTube creators sue PayPal": the plaintiffs' platform, not a party
     if before.endswith(_POSSESSIVE) and _OWNED_DEVICE.search(before) and _DEVICE_AFTER.match(after):
         return False  # "neighbour's Ring doorbell cameras": a device a person owns
     wide = text[max(0, start - 70) : start]
@@ -600,6 +602,8 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
 
 # a person's device ("neighbour's Ring doorbell", "a driver's Tesla camera"): what they used
 _POSSESSIVE = ("'s ", "’s ")
+# a name describing a group of plaintiffs ("YouTube creators sue", "Uber drivers filed")
+_GROUP_SUES = re.compile(r"\s+[a-z]+s\s+(?:sue|sued|suing|file|filed|bring|brought)\b")
 _OWNED_DEVICE = re.compile(r"(?:\b[a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+)['’]s\s+$")
 _DEVICE_AFTER = re.compile(
     r"\s+(?:doorbells?|cameras?|speakers?|phones?|smartphones?|glasses|headsets?|devices?|"

@@ -543,6 +543,29 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 1.0,
         "hits_f1": 0.83,
     },
+    # Africa and the Middle East (35, 3 alerts): 0.8 (1 missed), enforcement 1.0/0.789 first
+    "extra36a": {
+        "alerts_f1": 0.8,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.94,
+        "hits_f1": 0.93,
+    },
+    # fintech, crypto and payments (35, 2 alerts): 0.8 (1 trap), enforcement 0.85/0.85 first
+    "extra36b": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 0.9,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.83,
+    },
+    # children's apps and games outside the US (35, 1 alert): 0.667 (1 false), enforcement
+    # 0.857/0.706 first
+    "extra36c": {"enforcement_precision": 0.92, "enforcement_recall": 0.7, "hits_f1": 0.8},
+    # a security news desk (35, no alerts): no false alert, enforcement 0.944/0.85 first
+    "extra36d": {"enforcement_precision": 0.94, "enforcement_recall": 0.9, "hits_f1": 1.0},
+    # AI companies' own news beside lesser-known actions (24, no alerts): 1.0/0.75 first
+    "extra37a": {"enforcement_precision": 1.0, "enforcement_recall": 0.75, "hits_f1": 0.93},
+    # consumer-protection regulators (35, 1 alert): 0.0 (missed), enforcement 0.947/0.9 first
+    "extra37b": {"enforcement_precision": 1.0, "enforcement_recall": 0.9, "hits_f1": 0.93},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -583,7 +606,8 @@ EXTRA3_TRAPS = {
     "extra30c": 0, "extra30d": 0, "extra31a": 0, "extra31b": 0, "extra31c": 0, "extra31d": 0,
     "extra32a": 0, "extra32b": 0, "extra32c": 0, "extra32d": 0, "extra33a": 0, "extra33b": 0,
     "extra33c": 0, "extra33d": 0, "extra34a": 0, "extra34b": 0, "extra34c": 0, "extra34d": 0,
-    "extra35a": 0, "extra35b": 0, "extra35c": 0, "extra35d": 0,
+    "extra35a": 0, "extra35b": 0, "extra35c": 0, "extra35d": 0, "extra36a": 0, "extra36b": 0,
+    "extra36c": 0, "extra36d": 0, "extra37a": 0, "extra37b": 0,
 }  # fmt: skip
 
 

@@ -2484,3 +2484,80 @@ def test_hhs_resolution_agreements_and_supervision_orders():
     assert a.is_enforcement and a.regulator == "HHS OCR" and a.action_stage == "settlement"
     a = run("Decision and Order: CFPB asserts supervisory authority over Palvex Payment Corp.")
     assert "Decision" not in a.targets and "Order" not in a.targets
+
+
+def test_a_board_ruling_on_a_complaint_against_a_company_is_a_decision():
+    a = run(
+        "Data protection board rules on complaint against Palvex Turkey over consent for transfers",
+        "The Personal Data Protection Board published its decision on a complaint against Palvex "
+        "Turkey over how it obtained users' explicit consent for transferring personal data.",
+    )
+    assert a.is_enforcement and a.action_stage == "final_order"
+
+
+def test_authorities_known_by_kind_and_the_chinese_central_bank():
+    a = run(
+        "Palvex agrees to pay N330 billion to settle SIM registration fine",
+        "Palvex said it had reached a settlement with the Ruritanian Communications Commission "
+        "to resolve the penalty.",
+    )
+    assert a.is_enforcement
+    a = run(
+        "Securities Authority questions Palvex's controlling shareholder in fraud probe",
+        "The Securities Authority detained Palvex's controlling shareholder on suspicion of "
+        "securities offences.",
+    )
+    assert a.is_enforcement
+    a = run(
+        "China's central bank fines Palvex Group 7.12 billion yuan",
+        "The People's Bank of China said Palvex Group had broken payment rules.",
+    )
+    assert a.is_enforcement and a.regulator == "PBOC"
+
+
+def test_a_company_that_had_not_complied_did_not_comply():
+    a = run(
+        "RBI fines Palvex Pay ₹3.06 crore over KYC rule breaches",
+        "The Reserve Bank of India said Palvex Pay had not complied with its know-your-customer "
+        "directions and imposed the penalty.",
+    )
+    assert a.is_enforcement
+
+
+def test_a_new_privacy_suit_is_a_complaint():
+    a = run(
+        "Palvex faces new biometric privacy suit from crypto trader",
+        "A proposed class action says Palvex kept a user's face template without the written "
+        "release Illinois's Biometric Information Privacy Act requires.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
+
+
+def test_a_platform_naming_a_group_of_plaintiffs_is_no_party():
+    a = run(
+        "Palvex creators sue Quorra, saying its extension hijacked their commissions",
+        "A proposed class action alleges the Quorra browser extension swaps affiliate codes.",
+    )
+    assert "Palvex" not in a.targets and "Quorra" in a.targets
+
+
+def test_guidelines_complaints_by_groups_and_sweeps_are_no_actions():
+    for title, summary in (
+        (
+            "EDPB finalises guidelines on how payment services law and the GDPR fit together",
+            "The European Data Protection Board's guidelines say explicit consent under the "
+            "payment law is distinct from consent under the GDPR.",
+        ),
+        (
+            "noyb complains that Palvex forces online connection to track gamers",
+            "Privacy group noyb filed a complaint with Austria's data protection authority and "
+            "asked it to order Palvex to delete unlawfully processed data and to fine it.",
+        ),
+        (
+            "Global sweep finds most subscription websites and apps use dark patterns",
+            "A review in which the FTC took part found that 76% of 642 sites used a dark "
+            "pattern. The findings were published without naming companies.",
+        ),
+    ):
+        assert not run(title, summary).is_enforcement, title
+    assert run("Commerce Department blacklists Palvex over spyware").is_enforcement
