@@ -75,6 +75,9 @@ QUALIFIER_WORDS = _words(
     france germany deutschland italy italia spain espana netherlands nederland belgium luxembourg
     switzerland austria sweden norway denmark finland poland portugal greece canada mexico brazil
     argentina chile india china japan korea singapore australia zealand israel africa
+    turkey türkiye russia ukraine czech hungary romania indonesia vietnam thailand malaysia
+    philippines taiwan hong kong pakistan bangladesh nigeria kenya egypt saudi arabia emirates uae
+    colombia peru
     international distribution operations holdings services
     """
 )

@@ -309,3 +309,9 @@ def test_common_word_name_before_a_word_of_nature_or_produce_is_not_the_company(
         assert grade(text, text.lower(), 0, 5, False, set()) == "neg", text
     text = "Orbit shares rise after results"
     assert grade(text, text.lower(), 0, 5, False, set()) != "neg"
+
+
+def test_a_national_unit_named_with_its_country_is_the_vendor(matcher: Matcher) -> None:
+    for unit in ("Orbit Turkey", "Orbit Nigeria", "Orbit Indonesia"):
+        found = hits(matcher, f"Data protection board rules against {unit}", targets=[unit])
+        assert found["Orbit"].role == "target", unit
