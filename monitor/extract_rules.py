@@ -347,8 +347,15 @@ def decide_enforcement(
     if criminal:
         score += 2.0 if any(c.where == "title" for c in criminal) else 1.0
         private_ok = True  # a prosecution: the state acts, not a private party
-    if not dispute_wins and any(c.where != "body" for c in g.get("authority") or _NONE):
-        private_ok = True  # a public authority the lexicon does not name acts: no private suit
+    authority = g.get("authority") or _NONE
+    headline_authority = "private:company_dispute" not in title and any(
+        c.where == "title" for c in authority
+    )
+    if headline_authority or (not dispute_wins and any(c.where != "body" for c in authority)):
+        # a public authority the lexicon does not name acts: no private suit (a headline's
+        # "Fair Trade Commission fines X" even where the summary speaks of licences)
+        private_ok = True
+        dispute_wins = False
     elif private_ok and regulator is None and not criminal and _only_orders(g, headline):
         private_ok = False  # "drivers told to consent": no authority or court to order anything
     if regulator is None and stage != "none" and not private_ok:

@@ -2561,3 +2561,12 @@ def test_guidelines_complaints_by_groups_and_sweeps_are_no_actions():
     ):
         assert not run(title, summary).is_enforcement, title
     assert run("Commerce Department blacklists Palvex over spyware").is_enforcement
+
+
+def test_an_authority_in_the_headline_acts_even_over_a_licensing_matter():
+    a = run(
+        "Ruritania's Fair Trade Commission fines Palvex NT$23.4 billion over modem chip licensing",
+        "The commission said Palvex abused its dominance by refusing to license rival chipmakers "
+        "and by conditioning chip supply on licence deals, and ordered it to pay the penalty.",
+    )
+    assert a.is_enforcement and a.targets == ["Palvex"]
