@@ -395,6 +395,7 @@ _BACKGROUND_STEP_CATS = (
 _BACKGROUND_CLAUSE = re.compile(
     r"\b(?:(?:came|comes|come)\s+(?:[a-z]+\s+){0,2}?after|follows|pointed to|points to|recalled)\b"
 )
+_BACKGROUND_WORDS = ("had ", " after ", "follows", "pointed to", "points to", "recalled")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
 
 
@@ -404,14 +405,7 @@ def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     the item's: dropped."""
     summary = texts["summary"]
     # every background clause holds one of these: most summaries skip the rest
-    if (
-        "had " not in summary
-        and " after " not in summary
-        and "follows" not in summary
-        and "pointed to" not in summary
-        and "points to" not in summary
-        and "recalled" not in summary
-    ):
+    if not any(w in summary for w in _BACKGROUND_WORDS):
         return
     if any(c.where == "title" for cat in _BACKGROUND_STEP_CATS for c in g.get(cat) or ()):
         return

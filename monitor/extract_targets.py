@@ -267,7 +267,7 @@ def _acted(
         return False  # "a Facebook Pixel on X sent ...": a tool the party used, not a party
     if after.startswith(" ") and _GROUP_SUES.match(after):
         return False  # "YouTube creators sue PayPal": the plaintiffs' platform, not a party
-    if before.endswith(_POSSESSIVE) and _OWNED_DEVICE.search(before) and _DEVICE_AFTER.match(after):
+    if before.endswith(_POSSESSIVE) and _owned_device(text, start, end):
         return False  # "neighbour's Ring doorbell cameras": a device a person owns
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
@@ -586,11 +586,7 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
     before = text[max(0, name[0] - 20) : name[0]]
     if _IN_PLACE.search(before) or _TOOL.search(before):
         return False
-    if (
-        before.endswith(_POSSESSIVE)
-        and _OWNED_DEVICE.search(before)
-        and _DEVICE_AFTER.match(text, name[1])
-    ):
+    if before.endswith(_POSSESSIVE) and _owned_device(text, name[0], name[1]):
         return False  # "neighbour's Ring doorbell": a device a person owns
     if " over " in text[max(0, name[0] - 24) : name[0]] and _OBJECT_OVER.search(
         text[max(0, name[0] - 90) : name[0]]
@@ -600,15 +596,23 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
     return name[2] not in _US_STATES and not _AUTHORITY_AFTER.match(text[name[1] : name[1] + 80])
 
 
-# a person's device ("neighbour's Ring doorbell", "a driver's Tesla camera"): what they used
-_POSSESSIVE = ("'s ", "’s ")
 # a name describing a group of plaintiffs ("YouTube creators sue", "Uber drivers filed")
 _GROUP_SUES = re.compile(r"\s+[a-z]+s\s+(?:sue|sued|suing|file|filed|bring|brought)\b")
+# a person's device ("neighbour's Ring doorbell", "Jan Novak's Ring camera"): what they used
+_POSSESSIVE = ("'s ", "’s ")
 _OWNED_DEVICE = re.compile(r"(?:\b[a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+)['’]s\s+$")
 _DEVICE_AFTER = re.compile(
     r"\s+(?:doorbells?|cameras?|speakers?|phones?|smartphones?|glasses|headsets?|devices?|"
     r"watch|watches|pixel|account|app)\b"
 )
+
+
+def _owned_device(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` names a device a person owns, the text before it
+    ending in a possessive ("neighbour's Ring doorbell")."""
+    return bool(_OWNED_DEVICE.search(text, max(0, start - 40), start)) and bool(
+        _DEVICE_AFTER.match(text, end)
+    )
 
 
 # a tool the party used, or where data went ("flows to X", "passed to X"): not the party
