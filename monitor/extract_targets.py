@@ -323,6 +323,8 @@ def _acted(
         return True  # "final approval to Facebook's settlement": its own legal step
     if not title and " follows " in wide and _FOLLOWS_STEP.search(wide):
         return False  # "The deletion follows the FTC's settlement with X": an earlier matter
+    if title and after.startswith(" ") and _PLAINTIFF_ACTS.match(after):
+        return False  # "Tinder owner X sues Y": the plaintiff, whatever its description
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     if _GIVER.match(back) and _GIVEN.match(after):
         return True  # "gave Google a formal warning", "served X with a notice": who receives it

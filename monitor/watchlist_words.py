@@ -144,6 +144,7 @@ ORG_WORDS = _words(
     acquires bought buys sold sells collected collects shared shares used uses trained trains
     must will would has had plans planned faces faced allegedly violated breached failed fails
     reported reports owns owned operates operated developed develops
+    unveils unveiled introduces introduced debuts debuted rolls rolled
     """
 )
 

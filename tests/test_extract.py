@@ -2570,3 +2570,12 @@ def test_an_authority_in_the_headline_acts_even_over_a_licensing_matter():
         "and by conditioning chip supply on licence deals, and ordered it to pay the penalty.",
     )
     assert a.is_enforcement and a.targets == ["Palvex"]
+
+
+def test_a_described_plaintiff_is_no_party():
+    a = run(
+        "Dating app owner Palvex Group sues Quorra over app store billing rules",
+        "Palvex Group filed an antitrust suit accusing Quorra of forcing developers to use its "
+        "payment system.",
+    )
+    assert "Palvex Group" not in a.targets and "Quorra" in a.targets

@@ -105,6 +105,9 @@ def test_common_word_guard_inside_targets(matcher: Matcher) -> None:
     assert "Orbit" not in hits(matcher, "Fine", targets=["orbit"])
     # A bare target the text shows to be a place is not the company.
     assert "Orbit" not in hits(matcher, "Orbit lake dries", "in the Orbit region", ["Orbit"])
+    # A launch verb after the name says the company acts, beside its product's own names.
+    launch = "Orbit unveils Orbit One palm reader", "Orbit introduced it at two Orbit Go shops."
+    assert hits(matcher, *launch, ["Orbit"])["Orbit"].role == "target"
 
 
 def test_title_case_needs_more_than_capitals(matcher: Matcher) -> None:
