@@ -566,6 +566,12 @@ EXTRA3_FLOORS = {
     "extra37a": {"enforcement_precision": 1.0, "enforcement_recall": 0.75, "hits_f1": 0.93},
     # consumer-protection regulators (35, 1 alert): 0.0 (missed), enforcement 0.947/0.9 first
     "extra37b": {"enforcement_precision": 1.0, "enforcement_recall": 0.9, "hits_f1": 0.93},
+    # watchlist hits of items that are not enforcement (68 items, 3 enforcement, no alerts):
+    # every enforcement reading right, hits F1 0.917, 1.0, 1.0 and 0.816 first
+    "extra38a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.91},
+    "extra38b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    "extra38c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    "extra38d": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.81},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -607,7 +613,8 @@ EXTRA3_TRAPS = {
     "extra32a": 0, "extra32b": 0, "extra32c": 0, "extra32d": 0, "extra33a": 0, "extra33b": 0,
     "extra33c": 0, "extra33d": 0, "extra34a": 0, "extra34b": 0, "extra34c": 0, "extra34d": 0,
     "extra35a": 0, "extra35b": 0, "extra35c": 0, "extra35d": 0, "extra36a": 0, "extra36b": 0,
-    "extra36c": 0, "extra36d": 0, "extra37a": 0, "extra37b": 0,
+    "extra36c": 0, "extra36d": 0, "extra37a": 0, "extra37b": 0, "extra38a": 0, "extra38b": 0,
+    "extra38c": 0, "extra38d": 0,
 }  # fmt: skip
 
 
