@@ -513,9 +513,20 @@ def extract_targets(
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if any(_ACRONYM.fullmatch(r[0]) for r in result):
         result = _spelled_out(result, spans)
+    # in a legal step, a state or country standing as the only party describes it ("fines
+    # Florida man", "Wisconsin man charged"): unless a court rules against it, the summary
+    # names the party
+    places = [r for r in result if r[0] in _PLACE_NAMES and r[1] == "title"] if step else []
+    if places and len(places) == len(result):
+        if all(_describes(_in(r, title, summary), r[3]) for r in places) and not any(
+            _court_before(_in(r, title, summary), r[2]) for r in places
+        ):
+            result = []
+        else:
+            places = []
     if not result:  # no name in an acting role: the first organisation the item names, and
         # the names listed with it ("X, LLC; Y, LLC; and Z; Analysis of Proposed Consent Order")
-        for where in ("title", "summary"):
+        for where in ("summary",) if places else ("title", "summary"):
             text = title if where == "title" else summary
             names = [n for n in spans[where] if _may_name(n, text)]
             if names and _PLAINTIFF_ACTS.match(text, names[0][1]):
@@ -528,10 +539,27 @@ def extract_targets(
                     add(b[2], where, b[0])
                 break
     return [
-        r
-        for r in result
-        if r[0] not in _PLACE_NAMES or _court_before(title if r[1] == "title" else summary, r[2])
+        r for r in result if r[0] not in _PLACE_NAMES or _court_before(_in(r, title, summary), r[2])
     ]
+
+
+# a place before a common noun describes who acts or is acted against ("Florida man",
+# "Missouri sheriff"), where a verb ("Latvia may not", "Taiwan bars") makes it the subject
+_DESCRIBED = re.compile(r" (?!(?:may|must|can|will|could|should|would|has|had|is|was)\b)[a-z]+\b")
+
+
+def _describes(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` describes the common noun after it."""
+    m = _DESCRIBED.match(text, end)
+    if not m:
+        return False
+    word = m.group()
+    return not word.endswith(("s", "ed")) or word.endswith("ss")
+
+
+def _in(target: tuple[str, str, int, int], title: str, summary: str) -> str:
+    """The text a target was found in."""
+    return title if target[1] == "title" else summary
 
 
 def _court_before(text: str, start: int) -> bool:

@@ -2579,3 +2579,18 @@ def test_a_described_plaintiff_is_no_party():
         "payment system.",
     )
     assert "Palvex Group" not in a.targets and "Quorra" in a.targets
+
+
+def test_a_place_describing_the_party_leaves_the_summary_to_name_it():
+    a = run(
+        "FCC fines Nevada man $3 million for spoofed robocalls",
+        "The FCC imposed a $3 million forfeiture on Jorvan Palkett, finding he made robocalls "
+        "with spoofed caller ID.",
+    )
+    assert a.targets == ["Jorvan Palkett"]
+    # a place that acts keeps the summary's other names out ("Ruritania may not publish")
+    b = run(
+        "Latvia may not publish drivers' penalty points to anyone who asks, EU court rules",
+        "The Court of Justice said the Latvian road safety directorate breached the GDPR.",
+    )
+    assert "Latvian" not in b.targets
