@@ -513,20 +513,14 @@ def extract_targets(
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if any(_ACRONYM.fullmatch(r[0]) for r in result):
         result = _spelled_out(result, spans)
-    # in a legal step, a state or country standing as the only party describes it ("fines
-    # Florida man", "Wisconsin man charged"): unless a court rules against it, the summary
-    # names the party
-    places = [r for r in result if r[0] in _PLACE_NAMES and r[1] == "title"] if step else []
-    if places and len(places) == len(result):
-        if all(_describes(_in(r, title, summary), r[3]) for r in places) and not any(
-            _court_before(_in(r, title, summary), r[2]) for r in places
-        ):
-            result = []
-        else:
-            places = []
+    # in a legal step whose only parties are places describing a common noun in the headline
+    # ("fines Florida man", "Wisconsin man charged"), the summary names the party
+    described = step and bool(result) and all(_described_place(r, title) for r in result)
+    if described:
+        result = []
     if not result:  # no name in an acting role: the first organisation the item names, and
         # the names listed with it ("X, LLC; Y, LLC; and Z; Analysis of Proposed Consent Order")
-        for where in ("summary",) if places else ("title", "summary"):
+        for where in ("summary",) if described else ("title", "summary"):
             text = title if where == "title" else summary
             names = [n for n in spans[where] if _may_name(n, text)]
             if names and _PLAINTIFF_ACTS.match(text, names[0][1]):
@@ -539,7 +533,9 @@ def extract_targets(
                     add(b[2], where, b[0])
                 break
     return [
-        r for r in result if r[0] not in _PLACE_NAMES or _court_before(_in(r, title, summary), r[2])
+        r
+        for r in result
+        if r[0] not in _PLACE_NAMES or _court_before(title if r[1] == "title" else summary, r[2])
     ]
 
 
@@ -548,18 +544,14 @@ def extract_targets(
 _DESCRIBED = re.compile(r" (?!(?:may|must|can|will|could|should|would|has|had|is|was)\b)[a-z]+\b")
 
 
-def _describes(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` describes the common noun after it."""
-    m = _DESCRIBED.match(text, end)
-    if not m:
+def _described_place(target: tuple[str, str, int, int], title: str) -> bool:
+    """Whether ``target`` is a place in the headline describing the common noun after it, with
+    no court ruling against it before."""
+    name, where, start, end = target
+    if name not in _PLACE_NAMES or where != "title" or _court_before(title, start):
         return False
-    word = m.group()
-    return not word.endswith(("s", "ed")) or word.endswith("ss")
-
-
-def _in(target: tuple[str, str, int, int], title: str, summary: str) -> str:
-    """The text a target was found in."""
-    return title if target[1] == "title" else summary
+    m = _DESCRIBED.match(title, end)
+    return bool(m) and (not m.group().endswith(("s", "ed")) or m.group().endswith("ss"))
 
 
 def _court_before(text: str, start: int) -> bool:
