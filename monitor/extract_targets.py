@@ -551,7 +551,10 @@ def _described_place(target: tuple[str, str, int, int], title: str) -> bool:
     if name not in _PLACE_NAMES or where != "title" or _court_before(title, start):
         return False
     m = _DESCRIBED.match(title, end)
-    return bool(m) and (not m.group().endswith(("s", "ed")) or m.group().endswith("ss"))
+    if m is None:
+        return False
+    word = m.group()
+    return not word.endswith(("s", "ed")) or word.endswith("ss")
 
 
 def _court_before(text: str, start: int) -> bool:
