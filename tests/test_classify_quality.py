@@ -626,18 +626,27 @@ def test_third_sets_do_not_regress(name: str) -> None:
     assert result["trap_false_alerts"] <= EXTRA3_TRAPS.get(name, 1)
 
 
-def test_batch_extraction_makes_no_cycles_and_restores_the_collector() -> None:
-    # classify pauses the cycle collector while it extracts a batch: that is only sound while
-    # extraction leaves no reference cycles behind, and the collector must come back on
+def test_batch_classify_makes_no_cycles_and_restores_the_collector() -> None:
+    # classify pauses the cycle collector while it reads, extracts and writes a batch (watchlist
+    # matching included): that is only sound while none of it leaves reference cycles behind,
+    # and the collector must come back on, after a bad line too
     import gc
 
+    from monitor.watchlist import Matcher, load_watchlist
+
     text = "".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("dev*.jsonl")))
+    matcher = Matcher(load_watchlist(CORPUS / "watchlist.toml"))
+    out = io.StringIO()
     gc.collect()
     gc.disable()
     try:
-        classify_stream(io.StringIO(text), io.StringIO(), None)
+        classify_stream(io.StringIO(text), out, matcher)
         assert gc.collect() == 0
     finally:
         gc.enable()
-    classify_stream(io.StringIO(text), io.StringIO(), None)
+    assert out.getvalue().count("\n") == text.count("\n")
+    classify_stream(io.StringIO(text), io.StringIO(), matcher)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        classify_stream(io.StringIO(text + "{not json\n"), io.StringIO(), matcher)
     assert gc.isenabled()
