@@ -28,7 +28,8 @@ _ASKS = re.compile(
 )
 
 
-_ASK_STEMS = ("ask", "urg", "call", "petition", "threat")
+_ASK_STEMS = ("ask", "urg", "call", "petition")
+_THREAT_STEMS = ("threat",)
 # a threat to sue is no suit yet: "noyb threatens Meta with class action"
 _THREAT = re.compile(
     r"\bthreat(?:ens|ened|ening)\s+(?:to\s+(?:sue|file|bring|take)\b|(?:[\w'’-]+\s+){0,3}?"
@@ -41,13 +42,29 @@ def request_to_act(texts: dict[str, str]) -> Cue | None:
     """The first request to an authority to act, in the title or summary."""
     for where in ("title", "summary"):
         text = texts[where]
-        # every match holds one of these: most texts skip the search, which tries every position
-        if not any(w in text for w in _ASK_STEMS):
-            continue
-        m = _ASKS.search(text) or _THREAT.search(text)
+        # every match opens with a word that starts with one of these: the searches, which try
+        # every position, start at the first such word, and most texts have none
+        at = _first_word_start(_ASK_STEMS, text)
+        m = _ASKS.search(text, at) if at >= 0 else None
+        if m is None:
+            at = _first_word_start(_THREAT_STEMS, text)
+            m = _THREAT.search(text, at) if at >= 0 else None
         if m:
             return Cue(m.start(), m.end(), where, "not_enforcement:request", "request")
     return None
+
+
+def _first_word_start(stems: tuple[str, ...], text: str) -> int:
+    """Where the first word of ``text`` opening with one of ``stems`` starts, or -1."""
+    at = -1
+    for stem in stems:
+        i = text.find(stem)
+        while i >= 0 and (at < 0 or i < at):
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):  # re's \b
+                at = i
+                break
+            i = text.find(stem, i + 1)
+    return at
 
 
 # a court ordering a named service blocked or suspended: the state sanctions it (E1), whoever

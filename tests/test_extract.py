@@ -2594,3 +2594,15 @@ def test_a_place_describing_the_party_leaves_the_summary_to_name_it():
         "The Court of Justice said the Latvian road safety directorate breached the GDPR.",
     )
     assert "Latvian" not in b.targets
+
+
+def test_a_request_is_found_after_its_stems_inside_other_words():
+    from monitor.extract_context import request_to_act
+
+    title = "Hamburg surgeons recall data; group urges the regulator to fine Palvex"
+    cue = request_to_act({"title": title, "summary": ""})
+    assert cue is not None and title[cue.start : cue.end].startswith("urges the regulator")
+    summary = "Surgery app Palvex was threatened with a class action by the Hamburg group."
+    cue = request_to_act({"title": "Palvex news", "summary": summary})
+    assert cue is not None and summary[cue.start : cue.end] == "threatened with a class action"
+    assert request_to_act({"title": "Hamburg surgeons recall data", "summary": "Threats."}) is None
