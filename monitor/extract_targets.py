@@ -15,7 +15,6 @@ from monitor.extract_names import (
     clean_name,
     common_word,
     find_names,
-    has_word,
     people_in_office,
     trie,
 )
@@ -139,11 +138,72 @@ _RELATED_KEYS = (
 
 
 def _may_relate(text: str) -> bool:
-    """The old substring gate (kept: it decides which texts are searched at all) and then a
-    whole-word test, since "now" or "app" inside "known" or "apply" cannot start a match."""
+    """The old substring gate (kept: it decides which texts are searched at all) and then what
+    a match needs around one of its whole words: a capitalised word before "unit", "app" or
+    "subsidiary" ("its Acme unit"), or a capital after the others ("formerly Acme"). Most
+    texts' "now" and "app" have neither, and the search, which tries every position, is
+    skipped."""
     if not any(w in text for w in _RELATED_WORDS):
         return False
-    return any(has_word(w, text) for w in _RELATED_KEYS)
+    for w in _RELATED_KEYS:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _word_char(text[i - 1])) and (
+                j == len(text) or not _word_char(text[j])
+            ):
+                if w in _NAME_BEFORE_KEYS and _capitalised_before(text, i):
+                    return True
+                if w not in _NAME_BEFORE_ONLY and _capital_after(text, j, w):
+                    return True
+            i = text.find(w, i + 1)
+    return False
+
+
+_NAME_BEFORE_KEYS = ("subsidiary", "unit", "app")  # "its Acme unit"
+_NAME_BEFORE_ONLY = ("unit", "app")  # never followed by the name
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the re module's \w matches
+
+
+def _capitalised_before(text: str, i: int) -> bool:
+    r"""Whether spaces, and before them a word of [\w.-] opening with a capital after a space,
+    stand before ``i``."""
+    k = i
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == i:
+        return False
+    s = k
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    return s > 0 and s < k and "A" <= text[s] <= "Z"
+
+
+def _capital_after(text: str, j: int, word: str) -> bool:
+    """Whether what follows a name-introducing ``word`` at ``j`` can open its name: "as" after
+    "rebranded"/"rebrands", maybe a comma after "subsidiary" or "known as" or "called" after
+    the others, then spaces and a capital."""
+    if word in ("rebranded", "rebrands"):
+        if not text.startswith(" as", j):
+            return False
+        j += 3
+    elif word == "subsidiary" and text.startswith(",", j):
+        return _space_then_capital(text, j + 1)  # "its subsidiary, Acme"
+    if _space_then_capital(text, j):
+        return True
+    if text.startswith(" known as", j):
+        return _space_then_capital(text, j + 9)
+    return text.startswith(" called", j) and _space_then_capital(text, j + 7)
+
+
+def _space_then_capital(text: str, j: int) -> bool:
+    k = j
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k > j and k < len(text) and "A" <= text[k] <= "Z"
 
 
 # a product named by its maker: "Fortnite maker X", "Pornhub operator X"
@@ -507,8 +567,7 @@ def extract_targets(
             add(name, where, start)
         # a related name is added only beside a target already found
         for m in _RELATED.finditer(text) if result and _may_relate(text) else ():
-            name = next(g for g in m.groups() if g)
-            cleaned = clean_name(name)
+            cleaned = clean_name(m.group(m.lastgroup or 0))
             if cleaned and result and cleaned not in regulators:
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if any(_ACRONYM.fullmatch(r[0]) for r in result):

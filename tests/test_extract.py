@@ -5,6 +5,8 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+import pytest
+
 from monitor.extract import (
     EXTRACTOR_VERSION,
     case_key,
@@ -2606,3 +2608,34 @@ def test_a_request_is_found_after_its_stems_inside_other_words():
     cue = request_to_act({"title": "Palvex news", "summary": summary})
     assert cue is not None and summary[cue.start : cue.end] == "threatened with a class action"
     assert request_to_act({"title": "Hamburg surgeons recall data", "summary": "Threats."}) is None
+
+
+@pytest.mark.parametrize(
+    ("summary", "related"),
+    [
+        ("The order also binds its Quorra Labs unit.", "Quorra Labs"),
+        ("The order also binds its Quorra   app.", "Quorra"),
+        ("The order also binds the subsidiary, Quorra Labs, too.", "Quorra Labs"),
+        ("The order also binds subsidiary Quorra Labs, too.", "Quorra Labs"),
+        ("The company, formerly known as Quorra, agreed.", "Quorra"),
+        ("The company, which was rebranded as Quorra in 2020, agreed.", "Quorra"),
+        ("The company, now called Quorra, agreed.", "Quorra"),
+        ("Its parent Quorra Holdings was named too.", "Quorra Holdings"),
+    ],
+)
+def test_a_related_name_beside_a_target_is_a_target(summary: str, related: str):
+    a = run("FTC fines Palvex over location data", summary)
+    assert a.targets[0] == "Palvex"
+    assert related in a.targets
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The app now faces more scrutiny; a unit of the agency said an app maker must comply.",
+        "The firm's parent, a holding, and its former subsidiary were not named.",
+        "Palvex, formerly a start-up, now sells Quorra-branded trackers via its app.",
+    ],
+)
+def test_related_words_without_a_name_add_no_target(summary: str):
+    assert run("FTC fines Palvex over location data", summary).targets == ["Palvex"]
