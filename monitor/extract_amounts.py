@@ -117,19 +117,33 @@ def _money(text: str) -> Iterator[re.Match[str]]:
     if len(text) <= _LONG:
         yield from _finditer(text, 0, len(text))
         return
-    spots = _spots(text)
+    windows = _windows(_spots(text), len(text))
     found: dict[int, re.Match[str]] = {}  # by start: the first window's match stands
     done = 0  # found[:done] in start order has been yielded
-    for n, i in enumerate(spots):
-        for m in _finditer(text, max(0, i - 24), min(len(text), i + 40)):
+    for n, (lo, hi) in enumerate(windows):
+        for m in _finditer(text, lo, hi):
             found.setdefault(m.start(), m)
         # later windows start further on: what starts before the next one is final, and the
         # caller usually stops at the first phrase
-        lo = max(0, spots[n + 1] - 24) if n + 1 < len(spots) else len(text)
+        final = windows[n + 1][0] if n + 1 < len(windows) else len(text)
         starts = sorted(found)
-        while done < len(starts) and starts[done] < lo:
+        while done < len(starts) and starts[done] < final:
             yield found[starts[done]]
             done += 1
+
+
+def _windows(spots: list[int], size: int) -> list[tuple[int, int]]:
+    """The stretches around the markers at ``spots`` (sorted) that a money phrase holding one
+    can cover, overlapping ones merged: "$5 million" has two markers, and a text searched
+    twice cost more than the rest of find_amount."""
+    out: list[tuple[int, int]] = []
+    for i in spots:
+        lo, hi = max(0, i - 24), min(size, i + 40)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _spots(text: str, limit: int = 8) -> list[int]:

@@ -2639,3 +2639,17 @@ def test_a_related_name_beside_a_target_is_a_target(summary: str, related: str):
 )
 def test_related_words_without_a_name_add_no_target(summary: str):
     assert run("FTC fines Palvex over location data", summary).targets == ["Palvex"]
+
+
+def test_an_amount_deep_in_a_long_body_is_found_between_its_markers():
+    from monitor.extract_amounts import find_amount
+
+    filler = "The agency described the conduct over several years in detail. " * 12
+    body = (
+        filler + "Earlier, in 2019, the firm raised $40 million in a funding round. "
+        "Under the order, Palvex will pay a civil penalty of $5.5 million and a further "
+        "€2 million, and US$1,250,000 in redress. " + filler
+    )
+    usd, original, ev = find_amount({"title": "FTC order", "summary": "", "body": body})
+    assert usd == 5_500_000 and original == {"value": 5_500_000, "currency": "USD"}
+    assert ev is not None and body[ev.start : ev.end] == "$5.5 million"
