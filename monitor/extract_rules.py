@@ -69,7 +69,7 @@ PUBLISHER_REGULATOR = {
 PROSECUTORS = {"Paris prosecutor"}
 STAGE_RANK = ("proposed_order", "final_order", "settlement", "fine", "pay", "order", "complaint")
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
-_LAST_SENTENCE_END = re.compile(r"(?s:.*)[.;:!?]\s")  # greedy: backs off from the end
+_STOPS = ".;:!?"  # the punctuation of _SENTENCE_END
 
 
 def by_cat(cues: list[Cue]) -> dict[str, list[Cue]]:
@@ -170,9 +170,24 @@ def _near(a: Cue, b: Cue, text: str, span: int) -> bool:
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     """Bounds of the sentence around ``pos``."""
-    last = _LAST_SENTENCE_END.match(text, 0, pos)  # the last sentence end before pos
     end = _SENTENCE_END.search(text, pos)
-    return (last.end() if last else 0), (end.start() if end else len(text))
+    return _after_last_stop(text, pos), (end.start() if end else len(text))
+
+
+def _after_last_stop(text: str, pos: int) -> int:
+    """Where the last _SENTENCE_END before ``pos`` (its space included) ends, or 0: found
+    backwards by rfind, where a greedy regex ran through the text up to ``pos`` first."""
+    hi = pos - 1  # the punctuation stands before the space, which stands before pos
+    while hi > 0:
+        p = -1
+        for stop in _STOPS:
+            p = max(p, text.rfind(stop, 0, hi))
+        if p < 0:
+            return 0
+        if text[p + 1].isspace():
+            return p + 2
+        hi = p  # "U.S.", "3.5": a stop inside a word; look before it
+    return 0
 
 
 DELETION_CATS = frozenset(

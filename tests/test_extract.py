@@ -2653,3 +2653,18 @@ def test_an_amount_deep_in_a_long_body_is_found_between_its_markers():
     usd, original, ev = find_amount({"title": "FTC order", "summary": "", "body": body})
     assert usd == 5_500_000 and original == {"value": 5_500_000, "currency": "USD"}
     assert ev is not None and body[ev.start : ev.end] == "$5.5 million"
+
+
+def test_the_last_sentence_end_is_found_as_the_greedy_regex_found_it():
+    import random
+    import re
+
+    from monitor.extract_rules import _after_last_stop
+
+    greedy = re.compile(r"(?s:.*)[.;:!?]\s")  # what _after_last_stop replaced
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab .;:!?\n\u2019\u00a0") for _ in range(rng.randint(0, 30)))
+        for pos in range(len(text) + 1):
+            m = greedy.match(text, 0, pos)
+            assert _after_last_stop(text, pos) == (m.end() if m else 0), (text, pos)
