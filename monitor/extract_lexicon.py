@@ -186,6 +186,15 @@ class Lexicon:
         k, nxt = 0, starts[1]
         base, where, out = 1 - offset, parts[0][1], found[0]
         automaton = self._automaton if cats is None else self._automaton_of(cats)
+        # the automaton is untyped: typed names make the compiled loop's arithmetic native
+        end_idx: int
+        payload: tuple[tuple[str, str, int, int, bool, str | None], ...]
+        cat: str
+        value: str
+        length: int
+        back: int
+        prefix: bool
+        exact: str | None
         for end_idx, payload in automaton.iter(hay):
             while end_idx >= nxt:  # matches come in text order: on to the next text
                 k += 1
