@@ -1,4 +1,5 @@
-"""Build hook: the extractor's modules are compiled with mypyc when a C compiler is at hand.
+"""Build hook: the extractor's modules and classify's loop are compiled with mypyc when a C
+compiler is at hand.
 
 Compiled, `regwatch classify` and `reprocess` run about 1.5x faster (README, Measured figures).
 The compiled modules behave exactly as the Python sources (CI compares their output on every
@@ -16,6 +17,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 COMPILED = [
+    "monitor/classify.py",
     "monitor/extract.py",
     "monitor/extract_amounts.py",
     "monitor/extract_authority.py",

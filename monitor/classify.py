@@ -110,6 +110,8 @@ def classify_stream(inp: TextIO, out: TextIO, matcher: MatcherLike | None) -> in
 
 
 def _main(argv: list[str] | None = None) -> int:
+    """`python -m monitor.classify`, from a source checkout only: the installed package's
+    compiled module has no code for ``-m`` to run (users run `regwatch classify`)."""
     import argparse
     import sys
 

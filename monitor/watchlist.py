@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # no stubs
 
 from monitor.models import Action, Entry, Hit, Vendor
 from monitor.watchlist_io import (
@@ -248,7 +248,8 @@ _PASSING_BEFORE = re.compile(r"\b(?:to|from|via|through|using|with)\s+(?:the\s+)
 def _outermost(raw: list) -> list:
     """Drop occurrences inside a longer one: "Gravy" is not named in "Gravy Analytics"."""
     raw.sort(key=lambda r: (r[0], -r[1]))
-    kept, reach = [], -1
+    kept: list = []
+    reach = -1
     for r in raw:
         if r[1] <= reach and not (kept and kept[-1][:2] == r[:2]):
             continue
