@@ -125,7 +125,10 @@ def _topics(
         # only the categories find_model_deletion reads, so a smaller automaton serves
         part = ((texts["body"][lo:hi], "body"),)
         extra = by_cat(default_lexicon().scan_texts(part, lo, DELETION_CATS))
-        md = find_model_deletion({k: g.get(k, []) + extra[k] for k in DELETION_CATS}, texts)
+        # the title's and summary's verbs failed above and pair only with cues of their own
+        # text (or the headline's biometric words, which a body verb does not take): the body's
+        # cues alone decide
+        md = find_model_deletion(extra, texts)
     if md:
         if "data_sourcing" not in topics and ds_hits:
             topics.append("data_sourcing")

@@ -2668,3 +2668,27 @@ def test_the_last_sentence_end_is_found_as_the_greedy_regex_found_it():
         for pos in range(len(text) + 1):
             m = greedy.match(text, 0, pos)
             assert _after_last_stop(text, pos) == (m.end() if m else 0), (text, pos)
+
+
+def test_a_body_deletion_pairs_only_with_what_the_body_names():
+    def body_entry(title: str, deletes: str, body: str) -> Entry:
+        summary = (
+            "The FTC said Orvane Inc. collected users' photos without consent"
+            + deletes
+            + "; it will pay $2 million."
+        )
+        return Entry(source="t", title=title, summary=summary, body=body, publisher="ftc-press")
+
+    filler = "Background paragraph. " * 20
+    # the summary's "delete" has no derived object; the body's deletion of models decides
+    title = "FTC finalizes order against Orvane"
+    a = extract(
+        body_entry(title, " and must delete the accounts", filler + "It must delete models.")
+    )
+    assert "model_deletion" in a.topics
+    assert any(e.field == "topics" and e.where == "body" for e in a.evidence)
+    # a body deletion of raw photos under a headline about facial data: no derived form (the
+    # headline's biometric words make a deletion in the summary one, not in the body)
+    title = "FTC order against Orvane over facial data"
+    b = extract(body_entry(title, "", filler + "It must delete photos."))
+    assert "model_deletion" not in b.topics
