@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
+from monitor.extract_names import word_start
 from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
 
 _COUNTRIES = default_lexicon().countries
@@ -58,12 +59,9 @@ def _first_word_start(stems: tuple[str, ...], text: str) -> int:
     """Where the first word of ``text`` opening with one of ``stems`` starts, or -1."""
     at = -1
     for stem in stems:
-        i = text.find(stem)
-        while i >= 0 and (at < 0 or i < at):
-            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):  # re's \b
-                at = i
-                break
-            i = text.find(stem, i + 1)
+        i = word_start(stem, text)
+        if i >= 0 and (at < 0 or i < at):
+            at = i
     return at
 
 

@@ -77,7 +77,7 @@ def has_word(word: str, text: str) -> bool:
     i, n = text.find(word), len(word)
     while i >= 0:
         j = i + n
-        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+        if whole_word(text, i, j):
             return True
         i = text.find(word, i + 1)
     return False
@@ -234,19 +234,26 @@ _DOMAIN = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]{2,}\.(?:de|com|fr|co\.uk|io)(
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+)$")
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what the re module's \\w matches
+def word_char(ch: str) -> bool:
+    """Whether ``ch`` is what the re module's \\w matches."""
+    return ch.isalnum() or ch == "_"
 
 
-def _starts_word(word: str, text: str) -> bool:
-    """``re.search(r"\\b" + re.escape(word), text)`` for a ``word`` opening with a word
-    character, without compiling a pattern per word."""
+def whole_word(text: str, i: int, j: int) -> bool:
+    """Whether ``text[i:j]`` stands between non-word characters (or the text's ends)."""
+    return (i == 0 or not word_char(text[i - 1])) and (j == len(text) or not word_char(text[j]))
+
+
+def word_start(word: str, text: str) -> int:
+    """Where ``re.search(r"\\b" + re.escape(word), text)`` matches for a ``word`` opening with a
+    word character (the first occurrence opening a word), or -1, without compiling a pattern
+    per word."""
     i = text.find(word)
     while i >= 0:
-        if i == 0 or not _word_char(text[i - 1]):
-            return True
+        if i == 0 or not word_char(text[i - 1]):
+            return i
         i = text.find(word, i + 1)
-    return False
+    return -1
 
 
 def common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
@@ -256,8 +263,8 @@ def common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
     if " " in word or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
         return False
     low = word.lower()
-    if low and _word_char(low[0]):
-        return _starts_word(low, both)
+    if low and word_char(low[0]):
+        return word_start(low, both) >= 0
     return re.search(r"\b" + re.escape(low), both) is not None
 
 

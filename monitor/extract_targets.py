@@ -17,6 +17,7 @@ from monitor.extract_names import (
     find_names,
     people_in_office,
     trie,
+    whole_word,
 )
 from monitor.extract_titlecase import untitle
 
@@ -149,9 +150,7 @@ def _may_relate(text: str) -> bool:
         i = text.find(w)
         while i >= 0:
             j = i + len(w)
-            if (i == 0 or not _word_char(text[i - 1])) and (
-                j == len(text) or not _word_char(text[j])
-            ):
+            if whole_word(text, i, j):
                 if w in _NAME_BEFORE_KEYS and _capitalised_before(text, i):
                     return True
                 if w not in _NAME_BEFORE_ONLY and _capital_after(text, j, w):
@@ -162,10 +161,6 @@ def _may_relate(text: str) -> bool:
 
 _NAME_BEFORE_KEYS = ("subsidiary", "unit", "app")  # "its Acme unit"
 _NAME_BEFORE_ONLY = ("unit", "app")  # never followed by the name
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what the re module's \w matches
 
 
 def _capitalised_before(text: str, i: int) -> bool:
