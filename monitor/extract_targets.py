@@ -242,11 +242,15 @@ _DEAL_BEFORE = re.compile(
     r"[^.;:]{0,30}\bin|\b(?:buy|buys|bought|purchases?)\b[^.;:]{0,60}\bfrom|"
     r"\b(?:moves|moved|migrates|shifts)\b[^.;:]{0,60}\bto|\b(?:lets|let|allows|trials|"
     r"acquires|acquired|buys|bought|partners with|teams up with|invests in|supply|supplies|"
-    r"picks|picked|selects|selected|chooses|chose|taps|tapped|deal with|pact with|"
+    r"picks|picked|selects|selected|chooses|chose|taps|tapped|(?:deal|pact|agreement)s?\s+with|"
     r"deal to use|deal to supply))"
     r"\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$"
 )
-_DEAL_AFTER = re.compile(r"^\s+as\s+(?:a\s+|the\s+|its\s+)?(?:preferred\s+|exclusive\s+)?partner")
+# "signs X as title sponsor", "with X as trusted security partner", "extends X partnership"
+_DEAL_AFTER = re.compile(
+    r"^\s+(?:as\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:partner|sponsor|supplier|provider)|(?:partnership|tie-up|alliance|pact)\b)"
+)
 # an industry-wide study's orders go to a list of companies: "6(b) orders to seven companies,
 # including X, Y and Z"
 _SENT_TO = re.compile(
@@ -546,7 +550,8 @@ def extract_targets(
     officials = people_in_office(both)
     # one string for the substring tests: names never contain \x00, so none spans two members
     regulators = "\x00".join(excluded)
-    for where, text in (("title", title), ("summary", summary)):
+    texts = (("title", title), ("summary", summary))
+    for where, text in texts:
         spans[where] = [
             n
             for n in find_names(text)
@@ -556,6 +561,11 @@ def extract_targets(
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
             and n[2].lower() not in _DESCRIPTORS
         ]
+    if deal:  # W2: with no authority acting, the party that sues is never the one acted against
+        plaintiffs = _plaintiffs(texts, spans)
+        if plaintiffs:
+            spans = {w: [n for n in spans[w] if n[2] not in plaintiffs] for w in spans}
+    for where, text in texts:
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)
         for start, name in found:
@@ -591,6 +601,48 @@ def extract_targets(
         for r in result
         if r[0] not in _PLACE_NAMES or _court_before(title if r[1] == "title" else summary, r[2])
     ]
+
+
+# what a private suit's plaintiff does, straight after its name (or its unit's: "X's Digital
+# Crimes Unit filed ..."); "sued" only where it takes an object, never "X sued over ..."
+_PLAINTIFF_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,4})?(?:\s+(?:also|has|had|have|then|later|first))?\s+"
+    r"(?:sues|suing|sued\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|[a-z]+s\b)(?<!\bs)|"
+    r"(?:files|filed)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|complaint)|"
+    r"takes legal action|took legal action|"
+    r"(?:wins|won|obtains|obtained)\s+(?:a\s+|an\s+)?(?:court order|injunction|restraining order|"
+    r"default judgment)|asks?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?court|"
+    r"moved to (?:drop|dismiss|withdraw))\b"
+)
+# "In an amended complaint, X's Digital Crimes Unit identified ...": the complaint's author
+_PLAINTIFF_BEFORE = re.compile(
+    r"\bIn\s+(?:a|an|its|their)\s+(?:amended\s+|new\s+)?(?:complaint|lawsuit|suit|court filing)"
+    r"(?:\s+[^,.;]{0,40})?,\s+(?:the\s+)?$"
+)
+_SUIT_WORDS = ("sue", "suit", "court", "complaint", "legal action", "filed", "files")
+
+
+def _plaintiffs(
+    texts: tuple[tuple[str, str], ...], spans: dict[str, list[tuple[int, int, str]]]
+) -> set[str]:
+    """The names an item shows suing, and their units named after them ("X's Digital Crimes
+    Unit"): W2, a private suit's plaintiff is no party to it."""
+    out: set[str] = set()
+    for where, text in texts:
+        low = text.lower()
+        if not any(w in low for w in _SUIT_WORDS):
+            continue
+        for start, end, name in spans[where]:
+            if _PLAINTIFF_AFTER.match(text, end) or _PLAINTIFF_BEFORE.search(
+                text, max(0, start - 90), start
+            ):
+                out.add(name)
+    for where, text in texts if out else ():  # "Microsoft's Digital Crimes Unit said ..."
+        names = spans[where]
+        for a, b in zip(names, names[1:], strict=False):
+            if a[2] in out and text[a[1] : b[0]] in _POSSESSIVE:
+                out.add(b[2])
+    return out
 
 
 # a place before a common noun describes who acts or is acted against ("Florida man",

@@ -1877,6 +1877,21 @@ def test_a_deals_counterparty_named_after_supply_or_picks_is_what_the_news_is_ab
     assert {"Palvex", "Quorra"} <= set(a.targets)
 
 
+def test_a_deals_counterparty_named_before_the_deal_or_as_partner_is_a_party():
+    for title in (
+        "Palvex extends Quorra partnership with new investment",
+        "Palvex confirms Quorra tie-up to bring maps to its cars",
+        "Palvex signs Quorra as title sponsor",
+        "Palvex's new unit takes over, with Quorra as trusted security partner",
+        "Palvex and Tessaro sign content and product deals with Quorra",
+    ):
+        summary = "Palvex announced the agreement on Monday."
+        assert {"Palvex", "Quorra"} <= set(run(title, summary).targets), title
+    # an authority's step is no deal: a partnership it reviews is what it acts on, not a party
+    a = run("CNIL fines Palvex over Quorra partnership", "The CNIL fined Palvex €1 million.")
+    assert a.targets == ["Palvex"]
+
+
 def test_a_name_after_in_a_countrys_is_a_place_not_the_headlines_subject():
     a = run(
         "Fires in Brazil's Palvex surge by more than 80%, space agency data show",
@@ -2140,6 +2155,37 @@ def test_a_headlines_plaintiff_is_no_party_even_when_no_other_is_named():
     a = run("Quorra wins court order to seize sites of a group that sold fake accounts")
     assert "Quorra" not in a.targets
     assert run("Zentik sued over notetaker that records meetings").targets == ["Zentik"]
+
+
+def test_a_plaintiff_shown_anywhere_in_the_item_is_no_party_in_either_text():
+    a = run(
+        "Quorra wins court order to seize sites of group that sold fake accounts",
+        "Quorra's Digital Fraud Unit said a federal court granted it an order to seize sites "
+        "run by Storm-77, a group it described as the largest seller of fake Quorra accounts.",
+    )
+    assert "Quorra" not in a.targets and "Digital Fraud Unit" not in a.targets
+    a = run(
+        "Palvex asks court to dismiss its own spyware suit against Zorba Group",
+        "Palvex moved to drop the lawsuit it filed against Zorba Group over spyware attacks.",
+    )
+    assert a.targets == ["Zorba Group"]
+    a = run(
+        "Tessaro Labs sues Vantrel, alleging it paid a spy inside Tessaro Labs",
+        "Tessaro Labs filed a complaint in state court accusing Vantrel of corporate espionage.",
+    )
+    assert a.targets == ["Vantrel"]
+    a = run(
+        "Zentik accused of corporate espionage",
+        "In an amended complaint filed Monday, Quorra said Zentik paid an insider for secrets.",
+    )
+    assert a.targets == ["Zentik"]
+    # where an authority acts, a party that sues it (an appeal) stays the party
+    a = run(
+        "Palvex sues CNIL over €5 million fine for scraping photos",
+        "The CNIL fined Palvex €5 million in 2024 for scraping photos; Palvex filed suit to "
+        "annul it.",
+    )
+    assert a.targets == ["Palvex"]
 
 
 def test_telling_people_something_is_no_order_but_telling_a_company_is_a_step():
