@@ -84,10 +84,10 @@ _AFTER = re.compile(
     r"^\s*(?:['’]s?\s+)?(?:,\s+[^,;.]{0,100},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b"
 )
 # "X, (the) operator of Y", "X, which runs Y": the company behind a product is the party acted
-# against
+# against; "X, also a defendant, ...": a party too
 _APPOSITION = re.compile(
     r"^,\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
-    r"company behind|firm behind|"
+    r"company behind|firm behind|(?:also\s+)?(?:a\s+|named\s+as\s+a\s+)?(?:co-?)?defendant|"
     r"which (?:operates|operated|runs|ran|owns|owned|makes|made|develops|developed))\b"
 )
 # the officers and other people listed with a company ("its CEO X", "and app developer Y"), who
@@ -120,6 +120,9 @@ _LIST_GAP = re.compile(
     r"\s+to\s+(?:\d+|[a-z]+)(?:\s+and\s+a\s+half)?\s+(?:months|years|days)(?:\s+in\s+prison)?,?"
     r"\s+and\s+"
 )
+# a list member that is no name on its own ("fined Ryanair, easyJet, Norwegian and Volotea"):
+# the list goes on past it
+_LIST_SKIP = re.compile(r",\s+[A-Z][\w-]*,?\s+(?:and|&)\s+")
 _RELATED = re.compile(
     r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"
     r"\bsubsidiary,?\s+(?P<b>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
@@ -509,7 +512,9 @@ def _role_targets(
             j = i
             while 0 <= j + way < len(names):
                 a, b = (names[j], names[j + way]) if way == 1 else (names[j + way], names[j])
-                if not _LIST_GAP.fullmatch(text, a[1], b[0]):
+                if not _LIST_GAP.fullmatch(text, a[1], b[0]) and not (
+                    text.startswith(", ", a[1]) and _LIST_SKIP.fullmatch(text, a[1], b[0])
+                ):
                     break
                 if text[a[1] : b[0]] in _POSSESSIVE and _DEVICE_AFTER.match(text, b[1]):
                     break  # "Jan Novak's Ring doorbell": the device he used, not his unit
@@ -596,6 +601,18 @@ def extract_targets(
                         break
                     add(b[2], where, b[0])
                 break
+    # "Fotorama, a photo app developed by Quorra", "the ChatGPT chatbot operated by
+    # OpenAI": the company behind a product acted against is a party too
+    for where, text in texts if result and "by " in both else ():
+        names = spans[where]
+        for a, b in zip(names, names[1:], strict=False):
+            if (
+                " by " in text[a[1] : b[0]]
+                and any(a[2] == r[0] for r in result)
+                and _MADE_BY.fullmatch(text, a[1], b[0])
+                and b[2] not in regulators
+            ):
+                add(b[2], where, b[0])
     return [
         r
         for r in result
@@ -619,6 +636,9 @@ _PLAINTIFF_BEFORE = re.compile(
     r"\bIn\s+(?:a|an|its|their)\s+(?:amended\s+|new\s+)?(?:complaint|lawsuit|suit|court filing)"
     r"(?:\s+[^,.;]{0,40})?,\s+(?:the\s+)?$"
 )
+_PLAINTIFF_STEMS = (
+    "su", "file", "legal action", "court", "injunction", "restraining", "judgment", "moved to",
+)  # fmt: skip
 _SUIT_WORDS = ("sue", "suit", "court", "complaint", "legal action", "filed", "files")
 
 
@@ -632,9 +652,13 @@ def _plaintiffs(
         low = text.lower()
         if not any(w in low for w in _SUIT_WORDS):
             continue
+        intro = "In " in text  # every _PLAINTIFF_BEFORE match opens so: most texts skip it
         for start, end, name in spans[where]:
-            if _PLAINTIFF_AFTER.match(text, end) or _PLAINTIFF_BEFORE.search(
-                text, max(0, start - 90), start
+            tail = text[end : end + 60]  # every _PLAINTIFF_AFTER match holds a stem
+            if (any(w in tail for w in _PLAINTIFF_STEMS) and _PLAINTIFF_AFTER.match(text, end)) or (
+                intro
+                and "In " in text[max(0, start - 90) : start]
+                and _PLAINTIFF_BEFORE.search(text, max(0, start - 90), start)
             ):
                 out.add(name)
     for where, text in texts if out else ():  # "Microsoft's Digital Crimes Unit said ..."
@@ -643,6 +667,12 @@ def _plaintiffs(
             if a[2] in out and text[a[1] : b[0]] in _POSSESSIVE:
                 out.add(b[2])
     return out
+
+
+_MADE_BY = re.compile(
+    r",?\s+(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,8}?(?:operated|run|made|developed|built|"
+    r"published|offered)\s+by\s+(?:[A-Z][\w-]*-based\s+)?"
+)
 
 
 # a place before a common noun describes who acts or is acted against ("Florida man",

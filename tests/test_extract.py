@@ -2738,3 +2738,34 @@ def test_a_body_deletion_pairs_only_with_what_the_body_names():
     title = "FTC order against Orvane over facial data"
     b = extract(body_entry(title, "", filler + "It must delete photos."))
     assert "model_deletion" not in b.topics
+
+
+def test_a_co_defendant_and_a_list_member_after_a_nationality_word_are_parties() -> None:
+    a = run(
+        "Palvex agrees to $400,000 deal in data-breach class action",
+        "Retailer Palvex will pay $400,000 to settle class claims over a breach of its "
+        "Quorra-hosted shop. Quorra, also a defendant, does not appear to be contributing.",
+    )
+    assert {"Palvex", "Quorra"} <= set(a.targets)
+    a = run(
+        "Ruritania fines five airlines €179 million over seat charges",
+        "Ruritania's consumer ministry has fined Palvex, Quorra, Norwegian and Tessaro a combined "
+        "€179 million for abusive practices.",
+    )
+    assert {"Palvex", "Quorra", "Tessaro"} <= set(a.targets)
+
+
+def test_the_company_that_runs_a_product_acted_against_is_a_party() -> None:
+    a = run(
+        "CNIL opens inspection after complaints about Fotorama",
+        "The regulator said it received complaints about the Fotorama photo app operated by "
+        "Quorra, and opened an inspection procedure.",
+    )
+    assert {"Fotorama", "Quorra"} <= set(a.targets)
+    # a parent that merely owns it is not (W1 leaves that to the watchlist's related names)
+    a = run(
+        "Federal safety regulator probes Tessaro robotaxis after crashes",
+        "NHTSA opened an investigation into Tessaro, a robotaxi firm owned by Quorra, after "
+        "reports of sudden braking.",
+    )
+    assert "Quorra" not in a.targets
