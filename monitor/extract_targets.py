@@ -102,7 +102,7 @@ _OFFICER = (
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
 _LIST_GAP = re.compile(
-    r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+(?:the\s+)?|\.?,\s+(?:the\s+)?|"
+    r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+(?:the\s+)?|[.)]?,\s+(?:the\s+)?|/|"
     r";\s+(?:and\s+)?|['’]s\s+|"
     # "block Microsoft's planned $69 billion purchase of publisher Activision": both parties
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w$.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|merger)"
@@ -110,11 +110,16 @@ _LIST_GAP = re.compile(
     r"(?:[\w-]+\s+){0,4}?|"
     # "fines Apple €10 million and Samsung": each with its own amount
     r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
-    r",?\s+(?:and\s+)?(?:its|their)\s+(?:[a-z]+\s+)?(?:subsidiar(?:y|ies)|affiliates?|units?|"
-    r"parent(?:\s+company)?)\s+|\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
+    # "and its licensee X", "and their group purchasing organisations X, Y and Z", "and his
+    # company, X", "and affiliates including X"
+    r",?\s+(?:and\s+)?(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:subsidiar(?:y|ies)|"
+    r"affiliates?|units?|parent(?:\s+company)?|licensees?|compan(?:y|ies)|organi[sz]ations?|"
+    r"arms?)(?:,|\s+including)?\s+|,?\s+and\s+affiliates\s+including\s+|"
+    r"\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
     r"\.?,?\s+(?:doing business as|d/b/a|trading as|formerly known as)\s+|"
     # "Devumi, LLC and its owner and CEO X", "chairman X and president Y": its officers
-    rf"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:its\s+|their\s+)?(?:former\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:,\s+(?:and\s+)?|,?\s+and\s+|,?\s+(?:along|together) with\s+)(?:its\s+|their\s+)?"
+    rf"(?:former\s+)?(?:[a-z-]+\s+)?"
     rf"{_OFFICER}(?:\s+and\s+{_OFFICER})?\s+|"
     # "sentenced A to 120 months and B to 48 months"
     r"\s+to\s+(?:\d+|[a-z]+)(?:\s+and\s+a\s+half)?\s+(?:months|years|days)(?:\s+in\s+prison)?,?"
@@ -453,6 +458,9 @@ _GIVEN = re.compile(
 )
 # the last word of a tracking tool's name ("Meta Pixel", "Facebook SDK")
 _TOOL_WORDS = (" Pixel", " pixel", " SDK", " Analytics", " Tag", " Plugin", " Cookies", " Tracker")
+# a tracking tool's last word ("the Meta pixel", "Facebook SDK"), never a company's ("Gravy
+# Analytics")
+_TOOL_AFTER = (" pixel", " Pixel", " SDK", " plugin", " Plugin", " tracker", " Tracker")
 # a commercial deal, not one that settles a case
 _BUSINESS_DEAL = re.compile(
     r"\b(?:licen[cs]ing|content|data|partnership|supply|cloud|commercial|distribution|"
@@ -467,8 +475,8 @@ _ADVOCATES = re.compile(
 
 
 _ROLE_GAP = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,3}?(?:boss|chief|CEO|CTO|CFO|founder|co-founder|cofounder|engineer|"
-    r"employee|executive|director|manager|officer|chairman|chairwoman|worker|staffer|"
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:boss|chief|CEO|CTO|CFO|founders?|co-founders?|cofounders?|"
+    r"engineer|employee|executives?|directors?|manager|officers?|chairman|chairwoman|worker|staffer|"
     r"contractor|scientist|researcher)\s+"
 )
 
@@ -613,6 +621,10 @@ def extract_targets(
                 and b[2] not in regulators
             ):
                 add(b[2], where, b[0])
+                for c, d in zip(names[names.index(b) :], names[names.index(b) + 1 :], strict=False):
+                    if not _LIST_GAP.fullmatch(text, c[1], d[0]):
+                        break
+                    add(d[2], where, d[0])  # "run by A and B"
     return [
         r
         for r in result
@@ -747,6 +759,8 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
     before = text[max(0, name[0] - 20) : name[0]]
     if _IN_PLACE.search(before) or _TOOL.search(before):
         return False
+    if name[2].endswith(_TOOL_AFTER) or text.startswith(_TOOL_AFTER, name[1]):
+        return False  # "tools such as the Meta pixel": a tool, not a party
     if before.endswith(_POSSESSIVE) and _owned_device(text, name[0], name[1]):
         return False  # "neighbour's Ring doorbell": a device a person owns
     if " over " in text[max(0, name[0] - 24) : name[0]] and _OBJECT_OVER.search(

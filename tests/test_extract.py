@@ -2769,3 +2769,67 @@ def test_the_company_that_runs_a_product_acted_against_is_a_party() -> None:
         "reports of sudden braking.",
     )
     assert "Quorra" not in a.targets
+
+
+def test_lists_go_on_through_affiliates_licensees_officers_slashes_and_parentheses() -> None:
+    cases = [
+        (
+            "FTC sues three pharmacy managers and their rebate arms over insulin prices",
+            "The FTC filed an administrative complaint against Palvex Rx and Quorra and their "
+            "group purchasing organisations Tessaro Health and Vantrel Pharma, alleging rebates.",
+            {"Palvex Rx", "Quorra", "Tessaro Health", "Vantrel Pharma"},
+        ),
+        (
+            "Commission fines Palvex over curbs on licensees' sales",
+            "The European Commission fined fashion house Palvex and its licensee Quorra a total "
+            "of €5.7 million for curbing cross-border sales.",
+            {"Palvex", "Quorra"},
+        ),
+        (
+            "FCC fines insurance marketer $82 million over spoofed calls",
+            "The FCC fined Dara Quint and his company, Palvex Contracts, $82 million for spoofed "
+            "robocalls.",
+            {"Dara Quint", "Palvex Contracts"},
+        ),
+        (
+            "Lead generator Palvex settles FTC charges over robocall consent",
+            "The FTC filed a complaint against Palvex, LLC and affiliates including Quorra USA and "
+            "Tessaro Technology, alleging they sold consumers' data as leads.",
+            {"Palvex", "Quorra USA", "Tessaro Technology"},
+        ),
+        (
+            "EU hits truck makers with record cartel fine",
+            "The European Commission fined Palvex, Quorra/Tessaro, Vantrel and Zorba a record "
+            "€2.93 billion for colluding on prices.",
+            {"Palvex", "Quorra", "Vantrel", "Zorba"},
+        ),
+        (
+            "Four companies settle FTC charges over false Privacy Shield claims",
+            "Palvex LLC, Quorra LLC (doing business as Loopworks), Tessaro Inc. and Vantrel Inc. "
+            "agreed to proposed FTC orders.",
+            {"Palvex LLC", "Quorra LLC", "Tessaro Inc", "Vantrel Inc"},
+        ),
+        (
+            "Jury convicts Palvex Health founders of defrauding advertisers",
+            "A federal jury found Palvex Health co-founders Dara Quint and Ilse Moor, along with "
+            "former executive Olen Vart, guilty of fraud.",
+            {"Dara Quint", "Ilse Moor", "Olen Vart"},
+        ),
+        (
+            "FCC fines telemarketers $225 million for spoofed robocalls",
+            "The FCC imposed a $225 million fine on Palvex Eagle and Quorra Telecom, run by Dara "
+            "Quint and Olen Vart, for spoofed robocalls.",
+            {"Palvex Eagle", "Quorra Telecom", "Dara Quint", "Olen Vart"},
+        ),
+    ]
+    for title, summary, parties in cases:
+        found = {t.rstrip(".").removesuffix(",") for t in run(title, summary).targets}
+        assert parties <= found, (summary, found)
+
+
+def test_a_tracking_tool_named_by_its_maker_is_no_fallback_party() -> None:
+    a = run(
+        "Regulator publishes cookies guidance and gives websites six months to comply",
+        "The guidance says trackers such as the Palvex pixel need consent before they load.",
+    )
+    assert a.targets == []
