@@ -86,9 +86,10 @@ _AFTER = re.compile(
 # "X, (the) operator of Y", "X, which runs Y": the company behind a product is the party acted
 # against; "X, also a defendant, ...": a party too
 _APPOSITION = re.compile(
-    r"^,\s+(?:the\s+|a\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
+    r"^,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
     r"company behind|firm behind|(?:also\s+)?(?:a\s+|named\s+as\s+a\s+)?(?:co-?)?defendant|"
-    r"which (?:operates|operated|runs|ran|owns|owned|makes|made|develops|developed))\b"
+    r"which (?:operates|operated|runs|ran|owns|owned|makes|made|develops|developed|sells|sold|"
+    r"markets|marketed))\b"
 )
 # the officers and other people listed with a company ("its CEO X", "and app developer Y"), who
 # share its role
@@ -116,7 +117,10 @@ _LIST_GAP = re.compile(
     r"affiliates?|units?|parent(?:\s+company)?|licensees?|compan(?:y|ies)|organi[sz]ations?|"
     r"arms?)(?:,|\s+including)?\s+|,?\s+and\s+affiliates\s+including\s+|"
     r"\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
-    r"\.?,?\s+(?:doing business as|d/b/a|trading as|formerly known as)\s+|"
+    r"\.?,?\s+(?:(?:which|that|who)\s+(?:does|did)\s+business as|doing business as|d/b/a|"
+    r"trading as|formerly known as)\s+|"
+    # "block X from acquiring Y": both parties
+    r"\s+from\s+(?:acquiring|buying|merging with|taking over)\s+(?:[\w-]+\s+){0,4}?|"
     # "Devumi, LLC and its owner and CEO X", "chairman X and president Y": its officers
     rf"(?:,\s+(?:and\s+)?|,?\s+and\s+|,?\s+(?:along|together) with\s+)(?:its\s+|their\s+)?"
     rf"(?:former\s+)?(?:[a-z-]+\s+)?"

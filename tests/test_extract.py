@@ -2833,3 +2833,39 @@ def test_a_tracking_tool_named_by_its_maker_is_no_fallback_party() -> None:
         "The guidance says trackers such as the Palvex pixel need consent before they load.",
     )
     assert a.targets == []
+
+
+def test_the_company_behind_a_product_by_apposition_dba_or_takeover_is_a_party() -> None:
+    a = run(
+        "Agency demands Fotorama, Quorra and Tessaro explain how the app uses photos",
+        "Procon notified Palvex Lab, the Ruritanian developer of the viral Fotorama, and Quorra "
+        "and Tessaro, whose stores distribute it.",
+    )
+    assert "Palvex Lab" in a.targets
+    a = run(
+        "Judge tosses pixel suit against pregnancy-test maker",
+        "A federal judge dismissed a class action claiming that pixels on the website of Palvex "
+        "Diagnostics, which sells Fotorama tests, let third parties intercept communications.",
+    )
+    assert "Palvex Diagnostics" in a.targets
+    a = run(
+        "CPPA seeks $46,000 from data broker for registering late",
+        "The agency filed an administrative action against Palvex Pictures, Inc., which does "
+        "business as Quorra Data, the background-check broker.",
+    )
+    assert {"Palvex Pictures, Inc.", "Quorra Data"} <= set(a.targets)
+    a = run(
+        "Justice Department sues to block Palvex deal",
+        "The Justice Department filed an antitrust lawsuit to block Palvex Group from acquiring "
+        "home health provider Quorra, arguing it would reduce competition.",
+    )
+    assert "Quorra" in a.targets and any(t.startswith("Palvex") for t in a.targets)
+
+
+def test_a_nationality_word_is_never_a_party() -> None:
+    for word in ("Hungarian", "Israeli", "Ukrainian", "Lithuanian", "Russian"):
+        a = run(
+            f"Palvex pays $25 million to settle bribery charges tied to its {word} unit",
+            f"The SEC said Palvex's {word} subsidiary paid bribes.",
+        )
+        assert word not in a.targets and "Palvex" in a.targets, (word, a.targets)
