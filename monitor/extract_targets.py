@@ -122,9 +122,11 @@ _LIST_GAP = re.compile(
     # "block X from acquiring Y": both parties
     r"\s+from\s+(?:acquiring|buying|merging with|taking over)\s+(?:[\w-]+\s+){0,4}?|"
     # "Devumi, LLC and its owner and CEO X", "chairman X and president Y": its officers
-    rf"(?:,\s+(?:and\s+)?|,?\s+and\s+|,?\s+(?:along|together) with\s+)(?:its\s+|their\s+)?"
+    rf"(?:\.?,\s+(?:and\s+)?|\.?,?\s+and\s+|,?\s+(?:along|together) with\s+)(?:its\s+|their\s+)?"
     rf"(?:former\s+)?(?:[a-z-]+\s+)?"
     rf"{_OFFICER}(?:\s+and\s+{_OFFICER})?\s+|"
+    # "charged A, 19, and B, 18": people listed with their ages
+    r",\s+\d{1,2},\s+(?:and\s+)?|"
     # "sentenced A to 120 months and B to 48 months"
     r"\s+to\s+(?:\d+|[a-z]+)(?:\s+and\s+a\s+half)?\s+(?:months|years|days)(?:\s+in\s+prison)?,?"
     r"\s+and\s+"

@@ -2869,3 +2869,24 @@ def test_a_nationality_word_is_never_a_party() -> None:
             f"The SEC said Palvex's {word} subsidiary paid bribes.",
         )
         assert word not in a.targets and "Palvex" in a.targets, (word, a.targets)
+
+
+def test_who_received_a_penalty_owners_after_a_legal_form_and_people_listed_with_ages() -> None:
+    a = run(
+        "Regulator fines 15 tutoring firms 36.5 million yuan over false advertising",
+        "The regulator said 15 tutoring companies used fake discounts and fined them a total of "
+        "36.5 million yuan. Palvex and Quorra each received the maximum 2.5 million yuan penalty.",
+    )
+    assert {"Palvex", "Quorra"} <= set(a.targets)
+    a = run(
+        "FTC sues Palvex over fake reviews",
+        "The FTC sued room finder Palvex Corp. and its owners Dara Quint and Olen Vart, alleging "
+        "they bought fake reviews.",
+    )
+    assert {"Dara Quint", "Olen Vart"} <= set(a.targets)
+    a = run(
+        "Two teenagers charged over cyberattack on city transport network",
+        "The National Crime Agency charged Dara Quint, 19, and Olen Vart, 18, with computer "
+        "misuse offences.",
+    )
+    assert {"Dara Quint", "Olen Vart"} <= set(a.targets)
