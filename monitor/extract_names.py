@@ -19,6 +19,7 @@ LEGAL_FORM = (
     r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)(?!\w)\.?"
 )
 _SUFFIX = f"(?:{LEGAL_FORM})*"
+_LEGAL_END = re.compile(f"(?:{LEGAL_FORM})$")
 # a word of a name: capitalised, or written as brands are ("3-D", "23andMe", "1Health.io",
 # "eBay", "accessiBe"); capitals before "$" are a currency ("S$1 million", "NT$23.4 billion")
 _WORD = (
@@ -119,7 +120,10 @@ def clean_name(name: str) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    if name in _PLACES or any(w in _NOT_ORG_WORDS for w in words):
+    if name in _PLACES:
+        return None
+    # "Data Protection Act", "Court": a law or body; "DPP Law Ltd" with its legal form, a company
+    if any(w in _NOT_ORG_WORDS for w in words) and not _LEGAL_END.search(name):
         return None
     if _COMPOUND.fullmatch(name):
         return None  # "Meta-analysis", "Tinder-dry": a capitalised compound word, not a name

@@ -2890,3 +2890,14 @@ def test_who_received_a_penalty_owners_after_a_legal_form_and_people_listed_with
         "misuse offences.",
     )
     assert {"Dara Quint", "Olen Vart"} <= set(a.targets)
+
+
+def test_a_name_with_a_legal_form_is_a_company_even_when_it_holds_a_law_word() -> None:
+    a = run(
+        "ICO fines law firm £60,000 after hackers took client data",
+        "The ICO fined Ruritania-based Palvex Law Ltd after attackers entered its network.",
+    )
+    assert a.targets == ["Palvex Law Ltd"]
+    # without the legal form the word still names a law, not a company
+    a = run("ICO fines Palvex £60,000", "The ICO said Palvex broke the Data Protection Act.")
+    assert a.targets == ["Palvex"]
