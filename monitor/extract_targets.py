@@ -654,10 +654,8 @@ _PLAINTIFF_BEFORE = re.compile(
     r"\bIn\s+(?:a|an|its|their)\s+(?:amended\s+|new\s+)?(?:complaint|lawsuit|suit|court filing)"
     r"(?:\s+[^,.;]{0,40})?,\s+(?:the\s+)?$"
 )
-_PLAINTIFF_STEMS = (
-    "su", "file", "legal action", "court", "injunction", "restraining", "judgment", "moved to",
-)  # fmt: skip
-_SUIT_WORDS = ("sue", "suit", "court", "complaint", "legal action", "filed", "files")
+# a stem of the verb of every _PLAINTIFF_AFTER match
+_PLAINTIFF_STEMS = ("sue", "suing", "file", "legal action", "wins", "won", "obtain", "ask", "moved")
 
 
 def _plaintiffs(
@@ -667,13 +665,19 @@ def _plaintiffs(
     Unit"): W2, a private suit's plaintiff is no party to it."""
     out: set[str] = set()
     for where, text in texts:
-        low = text.lower()
-        if not any(w in low for w in _SUIT_WORDS):
+        # where the stems of a plaintiff's verbs stand (str.find: a regex search for them tries
+        # every position); only the names they follow within 60 characters are tried
+        verbs: list[int] = []
+        for w in _PLAINTIFF_STEMS:
+            i = text.find(w)
+            while i >= 0:
+                verbs.append(i)
+                i = text.find(w, i + 1)
+        intro = "In " in text  # every _PLAINTIFF_BEFORE match opens so
+        if not verbs and not intro:
             continue
-        intro = "In " in text  # every _PLAINTIFF_BEFORE match opens so: most texts skip it
         for start, end, name in spans[where]:
-            tail = text[end : end + 60]  # every _PLAINTIFF_AFTER match holds a stem
-            if (any(w in tail for w in _PLAINTIFF_STEMS) and _PLAINTIFF_AFTER.match(text, end)) or (
+            if (any(end < v <= end + 60 for v in verbs) and _PLAINTIFF_AFTER.match(text, end)) or (
                 intro
                 and "In " in text[max(0, start - 90) : start]
                 and _PLAINTIFF_BEFORE.search(text, max(0, start - 90), start)
