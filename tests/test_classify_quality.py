@@ -125,8 +125,8 @@ def test_watchlist_hits_with_the_real_matcher(name: str) -> None:
 
 
 # The held-out part of the dev corpus (cases with sha1(case_key) % 3 == 0, as bench/split.py
-# splits it): the issues' figures where reached; target recall (0.847) and hits F1 (0.964) are
-# still below the issues' 0.9 and 0.97, and are floored where they are so they cannot fall.
+# splits it): the issues' figures where reached (hits F1 0.979); target recall (0.847) is still
+# below the issue's 0.9 and is floored where it is so it cannot fall.
 HELDOUT_FLOORS = {
     "alerts_f1": 0.95,
     "enforcement_precision": 0.95,
@@ -136,7 +136,7 @@ HELDOUT_FLOORS = {
     "stage_accuracy": 0.8,
     "amount_accuracy": 0.9,
     "target_recall": 0.84,
-    "hits_f1": 0.96,
+    "hits_f1": 0.97,
 }
 
 

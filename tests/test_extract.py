@@ -2901,3 +2901,16 @@ def test_a_name_with_a_legal_form_is_a_company_even_when_it_holds_a_law_word() -
     # without the legal form the word still names a law, not a company
     a = run("ICO fines Palvex £60,000", "The ICO said Palvex broke the Data Protection Act.")
     assert a.targets == ["Palvex"]
+
+
+def test_danish_and_belgian_data_protection_authorities_by_their_short_names() -> None:
+    a = run(
+        "Danish DPA orders Palvex to stop sending pupils' data abroad",
+        "The Danish Data Protection Agency ordered Palvex to bring its transfers into line.",
+    )
+    assert a.regulator == "Danish DPA"
+    a = run(
+        "Belgian DPA fines Palvex €50,000 over loyalty-scheme ID checks",
+        "The Belgian Data Protection Authority fined Palvex for demanding customers' eID cards.",
+    )
+    assert a.regulator == "APD"
