@@ -2914,3 +2914,17 @@ def test_danish_and_belgian_data_protection_authorities_by_their_short_names() -
         "The Belgian Data Protection Authority fined Palvex for demanding customers' eID cards.",
     )
     assert a.regulator == "APD"
+
+
+def test_german_state_data_protection_authorities_by_their_short_names() -> None:
+    cases = [
+        ("Baden-Württemberg Commissioner Fines Palvex €300,000", "LfDI BW"),
+        ("Schleswig-Holstein data commissioner sets Palvex a deadline to explain its data use",
+         "ULD"),
+        ("Lower Saxony's data protection commissioner fines Palvex €1.1 million",
+         "LfD Niedersachsen"),
+    ]  # fmt: skip
+    for title, regulator in cases:
+        assert (
+            run(title, "Palvex collected customers' data without consent.").regulator == regulator
+        )
