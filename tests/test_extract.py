@@ -2928,3 +2928,16 @@ def test_german_state_data_protection_authorities_by_their_short_names() -> None
         assert (
             run(title, "Palvex collected customers' data without consent.").regulator == regulator
         )
+
+
+def test_brazilian_federal_and_federal_district_prosecutors() -> None:
+    a = run(
+        "Brazilian prosecutors sue Palvex over data collection",
+        "The Federal Prosecution Service filed a public civil action against Palvex.",
+    )
+    assert a.regulator == "MPF"
+    a = run(
+        "Brasília prosecutors open inquiry into Palvex's use of Brazilians' data",
+        "The Federal District prosecutors' data protection unit opened a civil inquiry.",
+    )
+    assert a.regulator == "MPDFT"
