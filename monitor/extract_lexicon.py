@@ -48,9 +48,11 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
     # the rank keeps the table's order: provinces before countries ("B.C." over "Canadian")
     out += [(place, "place", f"{i:03d}|{reg}") for i, (place, reg) in enumerate(generic["places"])]
     states = lex["states"]
+    short = states.get("ag_names", {})  # "District of Columbia" -> "DC AG"
     for state in states["names"]:
-        out += [(tpl.format(S=state), "state", f"{state} AG") for tpl in states["acting"]]
-        out.append((state, "state_name", f"{state} AG"))
+        ag = short.get(state, f"{state} AG")
+        out += [(tpl.format(S=state), "state", ag) for tpl in states["acting"]]
+        out.append((state, "state_name", ag))
     out += [(p, "ag_generic", "") for p in states.get("generic", [])]
     for section in ("stage", "not_enforcement", "private", "topic"):
         for kind, phrases in lex[section].items():

@@ -2941,3 +2941,19 @@ def test_brazilian_federal_and_federal_district_prosecutors() -> None:
         "The Federal District prosecutors' data protection unit opened a civil inquiry.",
     )
     assert a.regulator == "MPDFT"
+
+
+def test_more_authorities_by_their_short_names() -> None:
+    cases = [
+        ("Google will pay D.C. $9.5 million over location tracking",
+         "District of Columbia Attorney General Karl Racine said Palvex misled users.", "DC AG"),
+        ("Icelandic watchdog orders Palvex's pupils' data erased",
+         "Iceland's data protection authority found the school platform unlawful.",
+         "Icelandic DPA"),
+        ("German federal privacy commissioner orders Palvex to shut its page",
+         "The commissioner said visitors' data was collected without a legal basis.", "BfDI"),
+        ("Sernac sues Palvex on behalf of customers hit by data leaks",
+         "Chile's consumer agency filed a collective action.", "SERNAC"),
+    ]  # fmt: skip
+    for title, summary, regulator in cases:
+        assert run(title, summary).regulator == regulator, title
