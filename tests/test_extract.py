@@ -2957,3 +2957,16 @@ def test_more_authorities_by_their_short_names() -> None:
     ]  # fmt: skip
     for title, summary, regulator in cases:
         assert run(title, summary).regulator == regulator, title
+
+
+def test_us_federal_prosecutions_are_the_justice_departments() -> None:
+    cases = [
+        ("Palvex founder charged with defrauding investors",
+         "Federal prosecutors in Manhattan said Dara Quint lied to investors about Palvex."),
+        ("FBI arrests alleged forum owner in New York",
+         "The FBI arrested Dara Quint, who ran a forum selling stolen databases."),
+        ("United States v. Palvex Inc.; Proposed Final Judgment and Competitive Impact Statement",
+         "The Antitrust Division filed a civil complaint and proposed settlement."),
+    ]  # fmt: skip
+    for title, summary in cases:
+        assert run(title, summary).regulator == "DOJ", title
