@@ -54,7 +54,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.210"
+EXTRACTOR_VERSION = "2026.11.27.211"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -201,7 +201,7 @@ def extract(entry: Entry) -> Action:
     regulator = reg.value if isinstance(reg, Cue) else reg
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
-    stage, stage_cues = decide_stage(g)
+    stage, stage_cues = decide_stage(g, texts)
     # names inside the authority's own mention ("Federal Reserve") are not targets
     excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
     excluded |= {regulator} if regulator else set()

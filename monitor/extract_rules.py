@@ -121,8 +121,11 @@ def _any_in(g: dict[str, list[Cue]], cats: tuple[str, ...], where: str) -> bool:
     return any(c.where == where for cat in cats for c in g.get(cat) or _NONE)
 
 
-def decide_stage(g: dict[str, list[Cue]]) -> tuple[str, list[Cue]]:
-    """S1/S3: the latest step reported, the one carrying the remedy in a mixed announcement."""
+def decide_stage(
+    g: dict[str, list[Cue]], texts: dict[str, str] | None = None
+) -> tuple[str, list[Cue]]:
+    """S1/S3: the latest step reported, the one carrying the remedy in a mixed announcement.
+    ``texts`` (by where) lets a headline's fine outweigh the word "settled" in the summary."""
     blocked = g.get("stage:no_fine")
     if blocked:
         g["stage:fine"] = [
@@ -148,6 +151,18 @@ def decide_stage(g: dict[str, list[Cue]]) -> tuple[str, list[Cue]]:
     for cat, stage in zip(_STAGE_CATS, _STAGE_NAMES, strict=True):
         cues = g.get(cat)
         if cues:
+            if (
+                texts is not None
+                and cat == "stage:settlement"
+                and cues[0].where != "title"
+                and texts[cues[0].where][cues[0].start : cues[0].end].lower().startswith("settle")
+            ):
+                # "FCA fines X ...; X settled at an early stage": the authority's own penalty
+                # decision, the settlement only its discount procedure (a consent decree, a
+                # resolution agreement or redress would be the instrument itself)
+                fined = has(g, "stage:fine", "title")
+                if fined and not _any_in(g, ("stage:settlement",), "title"):
+                    return "fine", fined[:1]
             return stage, cues[:1]
     if g.get("stage:criminal_ruling"):
         return "court_order", g["stage:criminal_ruling"][:1]  # convicted, sentenced

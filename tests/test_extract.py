@@ -2970,3 +2970,18 @@ def test_us_federal_prosecutions_are_the_justice_departments() -> None:
     ]  # fmt: skip
     for title, summary in cases:
         assert run(title, summary).regulator == "DOJ", title
+
+
+def test_a_headline_fine_outweighs_the_word_settled_in_the_summary() -> None:
+    a = run(
+        "Regulator fines Palvex £284 million over trading failings",
+        "The Financial Conduct Authority fined Palvex £284 million. Palvex settled at an early "
+        "stage and so qualified for a 30% discount.",
+    )
+    assert a.action_stage == "fine"
+    # a settlement instrument in the summary is the step itself
+    a = run(
+        "FCC fines Palvex $750,000 for blocking Wi-Fi hotspots",
+        "Palvex agreed to a consent decree with the FCC to resolve the investigation.",
+    )
+    assert a.action_stage == "settlement"
