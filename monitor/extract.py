@@ -54,7 +54,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.211"
+EXTRACTOR_VERSION = "2026.11.27.212"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -93,6 +93,15 @@ def _cite(evidence: list[Evidence], texts: dict[str, str], field: str, found: li
     for c in found:
         text = texts[c.where][c.start : c.end]
         evidence.append(_new_evidence(Evidence, (field, text, c.where, c.start, c.end)))
+
+
+def _proposed_settlement(texts: dict[str, str]) -> Cue | None:
+    """Where the title or summary says "proposed settlement", as a cue."""
+    for where in ("title", "summary"):
+        i = texts[where].find("proposed settlement")
+        if i >= 0:
+            return Cue(i, i + 19, where, "stage:proposed_order", "proposed_order")
+    return None
 
 
 def _read(entry: Entry) -> tuple[dict[str, str], list[Cue], bool]:
@@ -202,6 +211,10 @@ def extract(entry: Entry) -> Action:
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g, texts)
+    if regulator == "FTC" and stage == "settlement":
+        proposed = _proposed_settlement(texts)
+        if proposed:  # S1: the FTC's settlements out for comment are its proposed orders
+            stage, stage_cues = "proposed_order", [proposed]
     # names inside the authority's own mention ("Federal Reserve") are not targets
     excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
     excluded |= {regulator} if regulator else set()

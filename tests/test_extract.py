@@ -2985,3 +2985,25 @@ def test_a_headline_fine_outweighs_the_word_settled_in_the_summary() -> None:
         "Palvex agreed to a consent decree with the FCC to resolve the investigation.",
     )
     assert a.action_stage == "settlement"
+
+
+def test_the_ftcs_proposed_settlements_and_administrative_orders_are_proposed_orders() -> None:
+    a = run(
+        "Palvex must delete face recognition models built from users' photos",
+        "The FTC alleged Palvex applied facial recognition by default. Under the proposed "
+        "settlement, the company must delete the models.",
+    )
+    assert a.action_stage == "proposed_order"
+    a = run(
+        "Palvex to pay $3 million over 'pre-approved' offers that weren't",
+        "The FTC alleged Palvex used dark patterns. The proposed administrative order would send "
+        "the money to affected consumers.",
+    )
+    assert a.action_stage == "proposed_order"
+    # another authority's proposed settlement is a settlement (S1)
+    a = run(
+        "Palvex agrees to pay $5 million to settle state claims",
+        "Under the proposed settlement with the New York Attorney General, Palvex will pay "
+        "$5 million.",
+    )
+    assert a.action_stage == "settlement"
