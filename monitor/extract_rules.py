@@ -148,6 +148,8 @@ def decide_stage(
     sued = has(g, "stage:complaint", "title")
     if sued and not any(g.get(cat) for cat in _STAGE_CATS[:5]):
         return "complaint", sued[:1]  # "sues X" with a ban or halt it seeks: still the complaint
+    if sued and texts is not None and _sought_money_only(g, texts):
+        return "complaint", sued[:1]  # "FTC sues X", "seeks refunds": what the suit asks for
     for cat, stage in zip(_STAGE_CATS, _STAGE_NAMES, strict=True):
         cues = g.get(cat)
         if cues:
@@ -172,6 +174,22 @@ def decide_stage(
     if inv:
         return "investigation", inv[:1]
     return "none", []
+
+
+# money words that, after a suit in the headline, say what is alleged or sought, not agreed
+_SOUGHT_MONEY = frozenset({"paid", "to pay", "refunds", "redress", "pay"})
+
+
+def _sought_money_only(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
+    """Whether every later-step cue is a money word in the summary with no agreement there."""
+    later = [c for cat in _STAGE_CATS[:5] for c in g.get(cat) or _NONE]
+    if not later or any(c.where != "summary" for c in later):
+        return False
+    summary = texts["summary"]
+    low = summary.lower()
+    if "agree" in low or "settle" in low:
+        return False
+    return all(summary[c.start : c.end].lower() in _SOUGHT_MONEY for c in later)
 
 
 def _near(a: Cue, b: Cue, text: str, span: int) -> bool:

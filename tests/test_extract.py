@@ -3007,3 +3007,22 @@ def test_the_ftcs_proposed_settlements_and_administrative_orders_are_proposed_or
         "$5 million.",
     )
     assert a.action_stage == "settlement"
+
+
+def test_money_a_suit_alleges_or_seeks_leaves_it_a_complaint() -> None:
+    a = run(
+        "FTC sues Palvex, saying it made memberships nearly impossible to cancel",
+        "The FTC alleged Palvex hid ways to cancel and seeks refunds for members who kept paying.",
+    )
+    assert a.action_stage == "complaint"
+    a = run(
+        "Texas sues Palvex over driving data gathered through phone apps",
+        "The attorney general alleges Palvex paid app developers to embed its tracking kit.",
+    )
+    assert a.action_stage == "complaint"
+    # an agreement reported with the suit is the step carrying the remedy (S3)
+    a = run(
+        "FTC sues Palvex over hidden fees",
+        "Palvex agreed to pay $2 million to settle the charges.",
+    )
+    assert a.action_stage == "settlement"
