@@ -153,6 +153,8 @@ def decide_stage(
     for cat, stage in zip(_STAGE_CATS, _STAGE_NAMES, strict=True):
         cues = g.get(cat)
         if cues:
+            if texts is not None and cat == "stage:order" and _non_binding(cues, texts):
+                return "investigation", cues[:1]  # S1: a warning letter, guidance: no order
             if (
                 texts is not None
                 and cat == "stage:settlement"
@@ -174,6 +176,14 @@ def decide_stage(
     if inv:
         return "investigation", inv[:1]
     return "none", []
+
+
+# an authority's non-binding step: what it thinks, not what it orders
+_NON_BINDING = frozenset({"warning letter", "written warning", "administrative guidance", "tells"})
+
+
+def _non_binding(cues: list[Cue], texts: dict[str, str]) -> bool:
+    return all(texts[c.where][c.start : c.end].lower() in _NON_BINDING for c in cues)
 
 
 # money words that, after a suit in the headline, say what is alleged or sought, not agreed

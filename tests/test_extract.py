@@ -540,12 +540,14 @@ def test_an_authority_the_lexicon_does_not_name_is_no_private_suit() -> None:
     assert not b.is_enforcement
 
 
-def test_administrative_guidance_is_an_order_not_policy_guidance() -> None:
+def test_administrative_guidance_is_an_enforcement_step_not_policy_guidance() -> None:
+    # a step against a named company (enforcement), but no binding order: the labelled sets put
+    # it under investigation five times to two
     a = run(
         "Ruritania's communications ministry gives Palvex administrative guidance after data leak",
         "The Ministry of Communications told Palvex to strengthen its handling of personal data.",
     )
-    assert a.is_enforcement and a.action_stage == "final_order"
+    assert a.is_enforcement and a.action_stage == "investigation"
 
 
 def test_currency_prefix_is_not_part_of_a_name() -> None:
@@ -3026,3 +3028,17 @@ def test_money_a_suit_alleges_or_seeks_leaves_it_a_complaint() -> None:
         "Palvex agreed to pay $2 million to settle the charges.",
     )
     assert a.action_stage == "settlement"
+
+
+def test_a_warning_letter_or_guidance_alone_is_no_order() -> None:
+    a = run(
+        "Privacy watchdog gives Palvex administrative guidance over Like-button data",
+        "The Personal Information Protection Commission said Palvex's plugins sent user IDs "
+        "without consent and told it to improve.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    a = run(
+        "Regulator orders Palvex to delete unlawfully collected face data",
+        "The regulator ordered Palvex to delete the data within 30 days.",
+    )
+    assert a.action_stage == "final_order"
