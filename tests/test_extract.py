@@ -3042,3 +3042,13 @@ def test_a_warning_letter_or_guidance_alone_is_no_order() -> None:
         "The regulator ordered Palvex to delete the data within 30 days.",
     )
     assert a.action_stage == "final_order"
+
+
+def test_a_court_that_bans_bars_or_jails_gives_a_court_order() -> None:
+    for title in (
+        "Regional court bans Palvex as 'extremist'",
+        "Regional court bars Palvex from collecting iris data",
+        "Regional court jails Palvex founder for selling patient records",
+        "FTC gets court to halt Palvex scheme that sold AI-boosted online stores",
+    ):
+        assert run(title, "Palvex broke data protection law.").action_stage == "court_order", title
