@@ -3052,3 +3052,16 @@ def test_a_court_that_bans_bars_or_jails_gives_a_court_order() -> None:
         "FTC gets court to halt Palvex scheme that sold AI-boosted online stores",
     ):
         assert run(title, "Palvex broke data protection law.").action_stage == "court_order", title
+
+
+def test_marketing_without_consent_and_data_kept_too_long_are_data_sourcing() -> None:
+    a = run(
+        "Palvex fined £400,000 for 99 million automated marketing calls",
+        "The ICO said Palvex made the calls without the people's consent.",
+    )
+    assert "data_sourcing" in a.topics
+    a = run(
+        "CNIL fines Palvex €250,000 for keeping users' data too long",
+        "The CNIL found Palvex kept customers' accounts years after they closed.",
+    )
+    assert "data_sourcing" in a.topics
