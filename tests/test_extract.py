@@ -3065,3 +3065,18 @@ def test_marketing_without_consent_and_data_kept_too_long_are_data_sourcing() ->
         "The CNIL found Palvex kept customers' accounts years after they closed.",
     )
     assert "data_sourcing" in a.topics
+
+
+def test_a_party_a_court_clears_or_acquits_is_still_a_party() -> None:
+    a = run(
+        "Appeals court revives privacy claim against Palvex, clears Quorra in tracking case",
+        "The court let a claim proceed against Palvex and upheld dismissal of the claims against "
+        "Quorra.",
+    )
+    assert {"Palvex", "Quorra"} <= set(a.targets)
+    a = run(
+        "Dara Quint guilty of phone-hacking conspiracy; Olen Vart cleared",
+        "A jury convicted Dara Quint of conspiring to intercept voicemails, while Olen Vart was "
+        "acquitted of all charges.",
+    )
+    assert {"Dara Quint", "Olen Vart"} <= set(a.targets)
