@@ -3080,3 +3080,11 @@ def test_a_party_a_court_clears_or_acquits_is_still_a_party() -> None:
         "acquitted of all charges.",
     )
     assert {"Dara Quint", "Olen Vart"} <= set(a.targets)
+
+
+def test_abbreviations_and_lone_legal_forms_are_no_parties() -> None:
+    a = run(
+        "Regulator fines Palvex 1.75 million lira over children's data",
+        "The board fined Palvex Pte. Ltd. and said the U.S. firm's TV app collected DNA data.",
+    )
+    assert not {"Ltd", "U.S", "TV", "DNA"} & set(a.targets)
