@@ -580,6 +580,7 @@ def extract_targets(
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
             and n[2].lower() not in _DESCRIPTORS
         ]
+    plaintiffs: set[str] = set()
     if deal:  # W2: with no authority acting, the party that sues is never the one acted against
         plaintiffs = _plaintiffs(texts, spans)
         if plaintiffs:
@@ -592,7 +593,7 @@ def extract_targets(
         # a related name is added only beside a target already found
         for m in _RELATED.finditer(text) if result and _may_relate(text) else ():
             cleaned = clean_name(m.group(m.lastgroup or 0))
-            if cleaned and result and cleaned not in regulators:
+            if cleaned and result and cleaned not in regulators and cleaned not in plaintiffs:
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if any(_ACRONYM.fullmatch(r[0]) for r in result):
         result = _spelled_out(result, spans)
@@ -647,7 +648,10 @@ _PLAINTIFF_AFTER = re.compile(
     r"takes legal action|took legal action|"
     r"(?:wins|won|obtains|obtained)\s+(?:a\s+|an\s+)?(?:court order|injunction|restraining order|"
     r"default judgment)|asks?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?court|"
-    r"moved to (?:drop|dismiss|withdraw))\b"
+    r"moved to (?:drop|dismiss|withdraw)|"
+    # a demand between companies: its senders are like a plaintiff (W2)
+    r"demands?\s+that|demanded\s+that|"
+    r"(?:sends?|sent)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:a\s+)?cease-and-desist)\b"
 )
 # "In an amended complaint, X's Digital Crimes Unit identified ...": the complaint's author
 _PLAINTIFF_BEFORE = re.compile(
@@ -655,7 +659,10 @@ _PLAINTIFF_BEFORE = re.compile(
     r"(?:\s+[^,.;]{0,40})?,\s+(?:the\s+)?$"
 )
 # a stem of the verb of every _PLAINTIFF_AFTER match
-_PLAINTIFF_STEMS = ("sue", "suing", "file", "legal action", "wins", "won", "obtain", "ask", "moved")
+_PLAINTIFF_STEMS = (
+    "sue", "suing", "file", "legal action", "wins", "won", "obtain", "ask", "moved", "demand",
+    "cease",
+)  # fmt: skip
 
 
 def _plaintiffs(
@@ -683,6 +690,12 @@ def _plaintiffs(
                 and _PLAINTIFF_BEFORE.search(text, max(0, start - 90), start)
             ):
                 out.add(name)
+                # "Google, YouTube and Facebook demand that ...": the whole list
+                names = spans[where]
+                k = next(i for i, n in enumerate(names) if n[0] == start)
+                while k > 0 and _LIST_GAP.fullmatch(text, names[k - 1][1], names[k][0]):
+                    k -= 1
+                    out.add(names[k][2])
     for where, text in texts if out else ():  # "Microsoft's Digital Crimes Unit said ..."
         names = spans[where]
         for a, b in zip(names, names[1:], strict=False):

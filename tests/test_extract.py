@@ -3088,3 +3088,12 @@ def test_abbreviations_and_lone_legal_forms_are_no_parties() -> None:
         "The board fined Palvex Pte. Ltd. and said the U.S. firm's TV app collected DNA data.",
     )
     assert not {"Ltd", "U.S", "TV", "DNA"} & set(a.targets)
+
+
+def test_companies_that_demand_another_stop_are_like_plaintiffs() -> None:
+    a = run(
+        "Palvex, Quorra and Tessaro demand that Zorba AI stop scraping their sites",
+        "Palvex and its Quorra unit sent Zorba AI a cease-and-desist letter telling it to stop "
+        "collecting images, and Tessaro said it had also demanded that Zorba stop.",
+    )
+    assert a.targets == ["Zorba AI"]
