@@ -271,7 +271,8 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
 # "X faces a fine / class action / EU probe": the verb, not people's faces (T1)
 _FACES_VERB = re.compile(
     r"\s+(?:a|an|the|up|possible|potential|new|more|further|fresh|mounting|growing|legal|"
-    r"criminal|civil|class|multiple|another|its|fines?|lawsuits?|suits?|probes?|charges|"
+    r"criminal|civil|class|multiple|another|its|first|second|third|fourth|renewed|separate|"
+    r"additional|record|hefty|stiff|fines?|lawsuits?|suits?|probes?|charges|"
     r"scrutiny|questions|criticism|backlash|bans?|investigations?|claims|calls|pressure|trial|"
     r"sanctions|penalt(?:y|ies)|[$€£\d]|[A-Z])"
 )

@@ -1609,6 +1609,7 @@ def test_faces_as_a_verb_is_no_data_topic() -> None:
     assert a.topics == []
     b = run("Palvex faces EU fine over app store rules")
     assert b.topics == []
+    assert run("Palvex faces second suit claiming it misclassified delivery workers").topics == []
     # people's faces still are
     c = run("Regulator fines Palvex for scanning faces of shoppers without consent")
     assert "data_sourcing" in c.topics
