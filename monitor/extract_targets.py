@@ -526,6 +526,12 @@ def _role_targets(
             j = i
             while 0 <= j + way < len(names):
                 a, b = (names[j], names[j + way]) if way == 1 else (names[j + way], names[j])
+                # "A, founder of Acme, and B": the list goes on past the company in A's role
+                k = j + 2 * way
+                if 0 <= k < len(names) and _past_role(names, min(j, k), text):
+                    j = k
+                    acted_at.add(j)
+                    continue
                 if not _LIST_GAP.fullmatch(text, a[1], b[0]) and not (
                     text.startswith(", ", a[1]) and _LIST_SKIP.fullmatch(text, a[1], b[0])
                 ):
@@ -535,6 +541,23 @@ def _role_targets(
                 j += way
                 acted_at.add(j)
     return [(names[i][0], names[i][2]) for i in sorted(acted_at)]
+
+
+# ", founder and chief executive of ", ", the former CEO of ": a person's role in a company
+_ROLE_OF = re.compile(
+    rf",\s+(?:the\s+|a\s+|its\s+)?(?:former\s+)?(?:[a-z-]+\s+)?{_OFFICER}"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+)?{_OFFICER})?\s+(?:of|at)\s+(?:the\s+)?"
+)
+
+
+def _past_role(names: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether names i, i+1, i+2 read "A, <role> of B, and C": A and C are listed, B is where
+    A works."""
+    if not text.startswith(",", names[i][1]) or not text.startswith(",", names[i + 1][1]):
+        return False
+    return bool(_ROLE_OF.fullmatch(text, names[i][1], names[i + 1][0])) and bool(
+        _LIST_GAP.fullmatch(text, names[i + 1][1], names[i + 2][0])
+    )
 
 
 def extract_targets(

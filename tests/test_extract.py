@@ -3098,3 +3098,12 @@ def test_companies_that_demand_another_stop_are_like_plaintiffs() -> None:
         "collecting images, and Tessaro said it had also demanded that Zorba stop.",
     )
     assert a.targets == ["Zorba AI"]
+
+
+def test_a_list_of_people_goes_on_past_the_company_one_of_them_runs() -> None:
+    a = run(
+        "Founder of telehealth start-up charged with illegally distributing stimulants",
+        "Prosecutors arrested Dara Quint, founder and chief executive of Palvex Global, and "
+        "clinical president Olen Vart, accusing them of conspiring to distribute stimulants.",
+    )
+    assert {"Dara Quint", "Olen Vart"} <= set(a.targets)
