@@ -105,6 +105,8 @@ _OFFICER = (
 _LIST_GAP = re.compile(
     r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+(?:the\s+)?|[.)]?,\s+(?:the\s+)?|/|"
     r";\s+(?:and\s+)?|['’]s\s+|"
+    # "A and B, together with hackers C and D": co-defendants named by what they are
+    r",?\s+(?:together|along) with\s+(?:[a-z-]+\s+)?[a-z-]+s\s+|"
     # "block Microsoft's planned $69 billion purchase of publisher Activision": both parties
     r"(?:(?<=['’]s)|['’]s)\s+(?:[\w$.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|merger)"
     r"\s+(?:of|with)\s+"
@@ -305,7 +307,8 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|
 # the members of a group an authority acts against: "fined eleven charities, among them X"
 _MEMBER_WORDS = ("among them", "including", "namely", "notably")
 _GROUP_MEMBERS = re.compile(
-    r"\b(?:fine[sd]?|fining|sued|sues|charged|charges|ordered|orders|penali[sz]ed|sanctioned|"
+    r"\b(?:fine[sd]?|fining|sued|sues|charged|charges|charging|accusing|accused|indicted|"
+    r"indicting|arrested|detained|ordered|orders|penali[sz]ed|sanctioned|"
     r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,6}?"
     r"[\w-]+,?\s+(?:among them|including|namely|notably)\s+(?:the\s+)?$"
 )

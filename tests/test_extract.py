@@ -3107,3 +3107,18 @@ def test_a_list_of_people_goes_on_past_the_company_one_of_them_runs() -> None:
         "clinical president Olen Vart, accusing them of conspiring to distribute stimulants.",
     )
     assert {"Dara Quint", "Olen Vart"} <= set(a.targets)
+
+
+def test_co_defendants_named_by_what_they_are_or_among_those_charged() -> None:
+    a = run(
+        "Two officers and two hackers indicted over intrusion into Palvex's network",
+        "A federal grand jury charged Dara Quint and Ilse Moor, together with hackers Olen Vart "
+        "and Jorvan Palkett, over the conspiracy.",
+    )
+    assert {"Dara Quint", "Ilse Moor", "Olen Vart", "Jorvan Palkett"} <= set(a.targets)
+    a = run(
+        "Eight charged in Brooklyn over ad fraud schemes",
+        "Federal prosecutors unsealed an indictment accusing eight men, including Dara Quint, of "
+        "running a fraud ring.",
+    )
+    assert "Dara Quint" in a.targets
