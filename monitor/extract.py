@@ -54,7 +54,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.222"
+EXTRACTOR_VERSION = "2026.11.27.223"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -93,6 +93,23 @@ def _cite(evidence: list[Evidence], texts: dict[str, str], field: str, found: li
     for c in found:
         text = texts[c.where][c.start : c.end]
         evidence.append(_new_evidence(Evidence, (field, text, c.where, c.start, c.end)))
+
+
+# a US federal court, jury or prison, where a criminal case is heard or served
+_FEDERAL_COURT = re.compile(
+    r"\bfederal (?:jury|judge|court|prison|district court)|\bU\.?S\.? (?:prison|district court|"
+    r"district judge)"
+)
+
+
+def _federal_prosecution(texts: dict[str, str]) -> Cue | None:
+    """The DOJ, as a cue on the federal court that tries a criminal case no authority is named
+    for ("a federal jury convicted ...", "sentenced to 13 years in US prison")."""
+    for where in ("title", "summary"):
+        m = _FEDERAL_COURT.search(texts[where])
+        if m:
+            return Cue(m.start(), m.end(), where, "reg", "DOJ")
+    return None
 
 
 def _proposed_settlement(texts: dict[str, str]) -> Cue | None:
@@ -207,6 +224,8 @@ def extract(entry: Entry) -> Action:
         # a known office takes its place now; an unknown one ("Singapore police can use ...")
         # names the regulator only once the item is found to be enforcement
         reg = (placed if office else None) or reg or unnamed_authority(texts)
+    if reg is None and (g.get("stage:criminal_ruling") or g.get("stage:criminal")):
+        reg = _federal_prosecution(texts)  # R1: a US federal criminal case is the DOJ's
     regulator = reg.value if isinstance(reg, Cue) else reg
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])

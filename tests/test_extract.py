@@ -3122,3 +3122,17 @@ def test_co_defendants_named_by_what_they_are_or_among_those_charged() -> None:
         "running a fraud ring.",
     )
     assert "Dara Quint" in a.targets
+
+
+def test_a_us_federal_criminal_case_with_no_authority_named_is_the_dojs() -> None:
+    a = run(
+        "Jury convicts Palvex founder of defrauding investors",
+        "A federal jury in San Jose found Dara Quint guilty of wire fraud over Palvex's claims.",
+    )
+    assert a.is_enforcement and a.regulator == "DOJ"
+    # a state court's criminal case stays without a federal authority
+    a = run(
+        "Jury convicts Palvex founder of defrauding investors",
+        "A state jury in Texas found Dara Quint guilty of fraud.",
+    )
+    assert a.regulator != "DOJ"
