@@ -2957,6 +2957,8 @@ def test_more_authorities_by_their_short_names() -> None:
          "The commissioner said visitors' data was collected without a legal basis.", "BfDI"),
         ("Sernac sues Palvex on behalf of customers hit by data leaks",
          "Chile's consumer agency filed a collective action.", "SERNAC"),
+        ("NY attorney general: Palvex faked millions of comments in real people's names",
+         "The investigation found Palvex used stolen identities.", "New York AG"),
     ]  # fmt: skip
     for title, summary, regulator in cases:
         assert run(title, summary).regulator == regulator, title
