@@ -153,6 +153,8 @@ def decide_stage(
     for cat, stage in zip(_STAGE_CATS, _STAGE_NAMES, strict=True):
         cues = g.get(cat)
         if cues:
+            if texts is not None and cat == "stage:proposed_order" and _court_filed(texts):
+                return "settlement", cues[:1]  # S1: a stipulated order filed in court by the DOJ
             if texts is not None and cat == "stage:order" and _non_binding(cues, texts):
                 return "investigation", cues[:1]  # S1: a warning letter, guidance: no order
             if (
@@ -176,6 +178,16 @@ def decide_stage(
     if inv:
         return "investigation", inv[:1]
     return "none", []
+
+
+# a proposed order filed in a federal court (by the DOJ for the FTC) is a stipulated court order
+_COURT_FILED = re.compile(
+    r"\b(?:Justice Department|Department of Justice|DOJ|federal court|court)\b"
+)
+
+
+def _court_filed(texts: dict[str, str]) -> bool:
+    return any(_COURT_FILED.search(texts[w]) for w in ("title", "summary"))
 
 
 # an authority's non-binding step: what it thinks, not what it orders

@@ -3138,3 +3138,17 @@ def test_a_us_federal_criminal_case_with_no_authority_named_is_the_dojs() -> Non
         "A state jury in Texas found Dara Quint guilty of fraud.",
     )
     assert a.regulator != "DOJ"
+
+
+def test_a_proposed_order_filed_in_court_by_the_doj_is_a_settlement() -> None:
+    a = run(
+        "Palvex to pay $25 million over voice recordings kept from parents",
+        "A complaint filed by the Justice Department on behalf of the FTC alleges Palvex kept "
+        "children's recordings. The proposed order requires Palvex to pay a civil penalty.",
+    )
+    assert a.action_stage == "settlement"
+    a = run(
+        "Palvex settles FTC charges over children's data",
+        "Under the proposed order, Palvex must delete the data it collected.",
+    )
+    assert a.action_stage == "proposed_order"
