@@ -138,6 +138,10 @@ def decide_stage(
     provisional = g.get("stage:provisional")
     if provisional and not g.get("stage:court"):
         return "investigation", provisional[:1]  # "provisionally intends to fine X"
+    if texts is not None and not _any_in(g, _ORDER_CATS, "title"):
+        m = _TO_COURT.search(texts["title"])
+        if m:  # "ACCC takes X to court": the authority files its case (the court is named after)
+            return "complaint", [Cue(m.start(), m.end(), "title", "stage:complaint", "complaint")]
     court = g.get("stage:court")
     if court and (any(c.where == "title" for c in court) or not _any_in(g, _STAGE_CATS, "title")):
         return "court_order", court[:1]
@@ -178,6 +182,13 @@ def decide_stage(
     if inv:
         return "investigation", inv[:1]
     return "none", []
+
+
+# "takes X to court", "goes to High Court to stop ...": a case filed, not a court's ruling
+_TO_COURT = re.compile(
+    r"\b(?:takes|took|taking|goes|went|go|hauls|hauled)\b[^.;:]{0,60}?\bto (?:the )?"
+    r"(?:[A-Z]?[a-z]+ )?[Cc]ourt\b"
+)
 
 
 # a proposed order filed in a federal court (by the DOJ for the FTC) is a stipulated court order

@@ -3152,3 +3152,16 @@ def test_a_proposed_order_filed_in_court_by_the_doj_is_a_settlement() -> None:
         "Under the proposed order, Palvex must delete the data it collected.",
     )
     assert a.action_stage == "proposed_order"
+
+
+def test_an_authority_that_takes_a_company_to_court_files_a_complaint() -> None:
+    a = run(
+        "Consumer watchdog takes Palvex to court over combining personal data",
+        "The ACCC filed proceedings in the Federal Court alleging Palvex misled users.",
+    )
+    assert a.action_stage == "complaint"
+    a = run(
+        "Court orders Palvex to stop combining personal data",
+        "The Federal Court ruled that Palvex misled users.",
+    )
+    assert a.action_stage == "court_order"
