@@ -3165,3 +3165,12 @@ def test_an_authority_that_takes_a_company_to_court_files_a_complaint() -> None:
         "The Federal Court ruled that Palvex misled users.",
     )
     assert a.action_stage == "court_order"
+
+
+def test_a_suit_that_survives_or_cannot_be_shaken_is_a_court_order() -> None:
+    for title in (
+        "Palvex can't shake class action over face scans of employees",
+        "Caller's wiretap suit against Palvex survives dismissal bid",
+    ):
+        a = run(title, "A federal judge denied Palvex's motion under the biometric privacy law.")
+        assert a.action_stage == "court_order", title
