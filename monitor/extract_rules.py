@@ -132,6 +132,8 @@ def decide_stage(
             c for c in g.get("stage:fine") or _NONE
             if not any(b.where == c.where and b.start <= c.start < b.end for b in blocked)
         ]  # fmt: skip
+    if texts is not None and g.get("stage:fine"):  # "seeking a DKK 10 million fine": asked for
+        g["stage:fine"] = [c for c in g["stage:fine"] if not _sought(c, texts[c.where])]
     prelim = g.get("stage:preliminary")
     if prelim:
         return "settlement", prelim[:1]
@@ -182,6 +184,15 @@ def decide_stage(
     if inv:
         return "investigation", inv[:1]
     return "none", []
+
+
+_SEEK = re.compile(r"\b(?:seek|seeks|seeking|sought)\b[^.;]*$")
+
+
+def _sought(cue: Cue, text: str) -> bool:
+    """Whether a fine is what someone seeks ("reports X to police, seeking a fine"): the
+    sentence has "seek" within 40 characters before it."""
+    return bool(_SEEK.search(text, max(0, cue.start - 40), cue.start))
 
 
 # "takes X to court", "goes to High Court to stop ...": a case filed, not a court's ruling

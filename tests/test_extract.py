@@ -3174,3 +3174,11 @@ def test_a_suit_that_survives_or_cannot_be_shaken_is_a_court_order() -> None:
     ):
         a = run(title, "A federal judge denied Palvex's motion under the biometric privacy law.")
         assert a.action_stage == "court_order", title
+
+
+def test_a_fine_someone_seeks_is_not_imposed() -> None:
+    a = run(
+        "Privacy agency seeks $46,000 fine from Palvex for registering late as a data broker",
+        "The agency's enforcement division filed an administrative action against Palvex.",
+    )
+    assert a.action_stage == "complaint"
