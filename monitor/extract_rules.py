@@ -186,12 +186,18 @@ def decide_stage(
     return "none", []
 
 
-_SEEK = re.compile(r"\b(?:seek|seeks|seeking|sought)\b[^.;]*$")
+# a fine sought, possible, declined or ordered of someone else, not imposed
+_SEEK = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|could lead to|may lead to|decided not to|chose not to|"
+    r"did not allow|does not allow|would have|rather than|instead of|"
+    r"(?:orders|ordered|tells|told|instructs|instructed)\s+[\w'’ -]{1,30}?\s+to)\b[^.;]*$"
+)
 
 
 def _sought(cue: Cue, text: str) -> bool:
-    """Whether a fine is what someone seeks ("reports X to police, seeking a fine"): the
-    sentence has "seek" within 40 characters before it."""
+    """Whether a fine is sought, hypothetical, declined or ordered of another authority ("seeking
+    a fine", "would have fined", "rather than fines", "orders Ireland to fine"): the sentence
+    says so within 40 characters before it."""
     return bool(_SEEK.search(text, max(0, cue.start - 40), cue.start))
 
 

@@ -3182,3 +3182,11 @@ def test_a_fine_someone_seeks_is_not_imposed() -> None:
         "The agency's enforcement division filed an administrative action against Palvex.",
     )
     assert a.action_stage == "complaint"
+    # nor is one the authority would have imposed, declined to impose or could impose later
+    for summary in (
+        "The regulator said it would have fined the council £10 million had it not been public.",
+        "The ICO decided not to fine the public body and issued a reprimand.",
+        "The forces received formal reprimands rather than fines.",
+    ):
+        a = run("ICO reprimands Palvex Council after pupil data was misused", summary)
+        assert a.action_stage == "final_order", summary
