@@ -140,8 +140,8 @@ def decide_stage(
     provisional = g.get("stage:provisional")
     if provisional and not g.get("stage:court"):
         return "investigation", provisional[:1]  # "provisionally intends to fine X"
-    if texts is not None and not _any_in(g, _ORDER_CATS, "title"):
-        m = _TO_COURT.search(texts["title"])
+    if texts is not None and "ourt" in texts["title"] and not _any_in(g, _ORDER_CATS, "title"):
+        m = _TO_COURT.search(texts["title"])  # the substring test skips most titles
         if m:  # "ACCC takes X to court": the authority files its case (the court is named after)
             return "complaint", [Cue(m.start(), m.end(), "title", "stage:complaint", "complaint")]
     court = g.get("stage:court")
@@ -194,11 +194,21 @@ _SEEK = re.compile(
 )
 
 
+_SEEK_STEMS = (
+    "seek", "sought", "lead to", "not to", "allow", "would have", "rather than", "instead of",
+    "order", "tell", "told", "instruct",
+)  # fmt: skip
+
+
 def _sought(cue: Cue, text: str) -> bool:
     """Whether a fine is sought, hypothetical, declined or ordered of another authority ("seeking
     a fine", "would have fined", "rather than fines", "orders Ireland to fine"): the sentence
     says so within 40 characters before it."""
-    return bool(_SEEK.search(text, max(0, cue.start - 40), cue.start))
+    lo = max(0, cue.start - 40)
+    window = text[lo : cue.start]
+    if not any(w in window for w in _SEEK_STEMS):  # most fines: no regex search at all
+        return False
+    return bool(_SEEK.search(text, lo, cue.start))
 
 
 # "takes X to court", "goes to High Court to stop ...": a case filed, not a court's ruling
