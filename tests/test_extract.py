@@ -3190,3 +3190,13 @@ def test_a_fine_someone_seeks_is_not_imposed() -> None:
     ):
         a = run("ICO reprimands Palvex Council after pupil data was misused", summary)
         assert a.action_stage == "final_order", summary
+
+
+def test_a_workers_suit_over_pay_or_harm_is_no_data_sourcing_matter() -> None:
+    a = run(
+        "Palvex sued by contractors who say AI training work exposed them to disturbing content",
+        "Workers who rated prompts through Palvex's platform filed a proposed class action, "
+        "alleging they were required to train chatbots on abusive material without mental-health "
+        "support.",
+    )
+    assert "data_sourcing" not in a.topics and not a.is_enforcement
