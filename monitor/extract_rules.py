@@ -140,6 +140,9 @@ def decide_stage(
     provisional = g.get("stage:provisional")
     if provisional and not g.get("stage:court"):
         return "investigation", provisional[:1]  # "provisionally intends to fine X"
+    ordered = _ordered_by_court(texts) if texts is not None else None
+    if ordered:  # "ordered to pay ... in the Federal Court": the court's judgment
+        return "court_order", [ordered]
     if texts is not None and "ourt" in texts["title"] and not _any_in(g, _ORDER_CATS, "title"):
         m = _TO_COURT.search(texts["title"])  # the substring test skips most titles
         if m:  # "ACCC takes X to court": the authority files its case (the court is named after)
@@ -209,6 +212,26 @@ def _sought(cue: Cue, text: str) -> bool:
     if not any(w in window for w in _SEEK_STEMS):  # most fines: no regex search at all
         return False
     return bool(_SEEK.search(text, lo, cue.start))
+
+
+_ORDERED_TO_PAY = re.compile(r"\bordered to pay\b|\bunder (?:a )?court order\b")
+_COURT_WORD = re.compile(r"\b(?:[Cc]ourt|judge|tribunal|jury)\b")
+
+
+def _ordered_by_court(texts: dict[str, str]) -> Cue | None:
+    """ "X ordered to pay ..." where the item names a court, judge, tribunal or jury: a
+    judgment (the labelled sets: 10 of 10), as a cue on the phrase."""
+    if "ordered to pay" not in texts["title"] + texts["summary"] and "court order" not in (
+        texts["title"] + texts["summary"]
+    ):
+        return None
+    if not any(_COURT_WORD.search(texts[w]) for w in ("title", "summary")):
+        return None
+    for where in ("title", "summary"):
+        m = _ORDERED_TO_PAY.search(texts[where])
+        if m:
+            return Cue(m.start(), m.end(), where, "stage:court", "court")
+    return None
 
 
 # "takes X to court", "goes to High Court to stop ...": a case filed, not a court's ruling

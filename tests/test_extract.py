@@ -3200,3 +3200,16 @@ def test_a_workers_suit_over_pay_or_harm_is_no_data_sourcing_matter() -> None:
         "support.",
     )
     assert "data_sourcing" not in a.topics and not a.is_enforcement
+
+
+def test_ordered_to_pay_by_a_court_is_a_court_order() -> None:
+    a = run(
+        "Palvex ordered to pay A$9 million over misleading repair claims",
+        "The Federal Court ordered the penalty in proceedings the ACCC brought.",
+    )
+    assert a.action_stage == "court_order"
+    a = run(
+        "Palvex ordered to pay €1.4 million over loyalty-card consents",
+        "The Garante found Palvex processed customers' data without valid consent.",
+    )
+    assert a.action_stage != "court_order"
