@@ -214,6 +214,7 @@ def _sought(cue: Cue, text: str) -> bool:
     return bool(_SEEK.search(text, lo, cue.start))
 
 
+_TS = ("title", "summary")
 _ORDERED_TO_PAY = re.compile(r"\bordered to pay\b|\bunder (?:a )?court order\b")
 _COURT_WORD = re.compile(r"\b(?:[Cc]ourt|judge|tribunal|jury)\b")
 
@@ -221,13 +222,11 @@ _COURT_WORD = re.compile(r"\b(?:[Cc]ourt|judge|tribunal|jury)\b")
 def _ordered_by_court(texts: dict[str, str]) -> Cue | None:
     """ "X ordered to pay ..." where the item names a court, judge, tribunal or jury: a
     judgment (the labelled sets: 10 of 10), as a cue on the phrase."""
-    if "ordered to pay" not in texts["title"] + texts["summary"] and "court order" not in (
-        texts["title"] + texts["summary"]
-    ):
+    if not any("ordered to pay" in texts[w] or "court order" in texts[w] for w in _TS):
         return None
-    if not any(_COURT_WORD.search(texts[w]) for w in ("title", "summary")):
+    if not any(_COURT_WORD.search(texts[w]) for w in _TS):
         return None
-    for where in ("title", "summary"):
+    for where in _TS:
         m = _ORDERED_TO_PAY.search(texts[where])
         if m:
             return Cue(m.start(), m.end(), where, "stage:court", "court")
