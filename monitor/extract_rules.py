@@ -241,13 +241,11 @@ _TO_COURT = re.compile(
 
 
 # a proposed order filed in a federal court (by the DOJ for the FTC) is a stipulated court order
-_COURT_FILED = re.compile(
-    r"\b(?:Justice Department|Department of Justice|DOJ|federal court|court)\b"
-)
+_COURT_FILED = re.compile(r"\b(?:Justice Department|Department of Justice|DOJ|court)\b")
 
 
 def _court_filed(texts: dict[str, str]) -> bool:
-    return any(_COURT_FILED.search(texts[w]) for w in ("title", "summary"))
+    return any(_COURT_FILED.search(texts[w]) for w in _TS)
 
 
 # an authority's non-binding step: what it thinks, not what it orders

@@ -465,11 +465,11 @@ _GIVEN = re.compile(
     r"\s+(?:with\s+)?(?:a\s+|an\s+|its\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:warning|fine|penalty|"
     r"notice|reprimand|order|ban|summons|deadline|ultimatum)s?\b"
 )
-# the last word of a tracking tool's name ("Meta Pixel", "Facebook SDK")
-_TOOL_WORDS = (" Pixel", " pixel", " SDK", " Analytics", " Tag", " Plugin", " Cookies", " Tracker")
 # a tracking tool's last word ("the Meta pixel", "Facebook SDK"), never a company's ("Gravy
 # Analytics")
 _TOOL_AFTER = (" pixel", " Pixel", " SDK", " plugin", " Plugin", " tracker", " Tracker")
+# the last word of a tracking tool's name ("Meta Pixel", "Google Analytics") after "a", "the"
+_TOOL_WORDS = (*_TOOL_AFTER, " Analytics", " Tag", " Cookies")
 # a commercial deal, not one that settles a case
 _BUSINESS_DEAL = re.compile(
     r"\b(?:licen[cs]ing|content|data|partnership|supply|cloud|commercial|distribution|"
@@ -709,7 +709,8 @@ def _plaintiffs(
         intro = "In " in text  # every _PLAINTIFF_BEFORE match opens so
         if not verbs and not intro:
             continue
-        for start, end, name in spans[where]:
+        names = spans[where]
+        for k, (start, end, name) in enumerate(names):
             if (any(end < v <= end + 60 for v in verbs) and _PLAINTIFF_AFTER.match(text, end)) or (
                 intro
                 and "In " in text[max(0, start - 90) : start]
@@ -717,8 +718,6 @@ def _plaintiffs(
             ):
                 out.add(name)
                 # "Google, YouTube and Facebook demand that ...": the whole list
-                names = spans[where]
-                k = next(i for i, n in enumerate(names) if n[0] == start)
                 while k > 0 and _LIST_GAP.fullmatch(text, names[k - 1][1], names[k][0]):
                     k -= 1
                     out.add(names[k][2])
