@@ -54,13 +54,13 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.231"
+EXTRACTOR_VERSION = "2026.11.27.232"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
 THIN_LEAD = 800
 BODY_LEAD = 2000  # beyond the lead, bodies are boilerplate, quotes and background
-_DELETION_STEMS = ("delet", "destr", "eras", "purg", "disgorg", "expung")
+_DELETION_STEMS = ("delet", "destr", "erase", "erasi", "erasu", "purg", "disgorg", "expung")
 _WINDOW = 300  # characters either side of a deletion word that can name what is deleted
 
 

@@ -3213,3 +3213,15 @@ def test_ordered_to_pay_by_a_court_is_a_court_order() -> None:
         "The Garante found Palvex processed customers' data without valid consent.",
     )
     assert a.action_stage != "court_order"
+
+
+def test_deletion_window_opens_on_deletion_words_only():
+    from monitor.extract import _deletion_window
+
+    # "cameras" holds "eras" but erases nothing: no window, so no body cue far from a deletion
+    assert _deletion_window("The shop's cameras ran for years. " * 20) is None
+    body = "x" * 1000 + " The regulator said the templates were erased. " + "y" * 1000
+    lo, hi = _deletion_window(body) or (0, 0)
+    assert lo == body.index("erased") - 300 and hi == body.index("erased") + 300
+    for word in ("erase", "erasing", "erasure", "deleted", "destroyed", "purged", "expunged"):
+        assert _deletion_window(f"It was told to {word} them.") is not None, word
