@@ -29,7 +29,9 @@ _WORD = (
 _JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
 # "Delphia (USA) Inc.": a bracketed country or region inside a legal name, before its suffix
 _BRACKET = r"(?:\s+\([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)(?=,?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\b))?"
-NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_BRACKET}{_SUFFIX}")
+# "German Calas, Jr.": a generational suffix after a comma belongs to the name before it
+_GENERATION = r"(?:,\s+(?:Jr|Sr)\b\.?)?"
+NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_GENERATION}{_BRACKET}{_SUFFIX}")
 
 # Capitalised words that are not organisations (lexicon.toml [names]).
 _NAMES = default_lexicon().names

@@ -3225,3 +3225,15 @@ def test_deletion_window_opens_on_deletion_words_only():
     assert lo == body.index("erased") - 300 and hi == body.index("erased") + 300
     for word in ("erase", "erasing", "erasure", "deleted", "destroyed", "purged", "expunged"):
         assert _deletion_window(f"It was told to {word} them.") is not None, word
+
+
+def test_generational_suffix_stays_with_the_person():
+    a = run(
+        "Palvex, Owner and CEO Settle FTC Charges They Sold Fake Reviews",
+        "Palvex, LLC and its owner and CEO Dara Quint, Jr. have agreed to settle charges that "
+        "they sold fake reviews. Under the settlement they must pay $250,000.",
+        publisher="ftc-press",
+    )
+    assert a.is_enforcement
+    assert "Dara Quint, Jr." in a.targets
+    assert not any(t in ("Jr", "Jr.") for t in a.targets)
