@@ -20,6 +20,7 @@ from monitor.extract_context import (
     add_cue,
     addressed_requests,
     background_steps,
+    closed_steps,
     commentary,
     court_block,
     drop_neutral,
@@ -54,7 +55,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.233"
+EXTRACTOR_VERSION = "2026.11.27.234"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -210,6 +211,7 @@ def extract(entry: Entry) -> Action:
     faces_verb(texts, g)
     pay_sum(g, texts["title"])
     background_steps(texts, g)
+    closing = closed_steps(texts, g)
     addressed_requests(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
@@ -256,6 +258,8 @@ def extract(entry: Entry) -> Action:
     pressured = not is_enf and regulator and pressured_deletion(g)
     if pressured:  # E1: a deletion in answer to an authority's audit or investigation
         is_enf, stage, stage_cues = True, "voluntary", pressured
+    if closing and not is_enf:  # S2: a headline closing a step reports none
+        stage, stage_cues = "none", []
     _cite(evidence, texts, "action_stage", stage_cues)
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"

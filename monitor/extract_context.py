@@ -535,3 +535,62 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
     if head:
         add_cue(g, Cue(head.start(), head.end(), "title", "not_enforcement:study", "study"))
     return head is not None
+
+
+# "closes the formal notice procedure against X", "concluded its investigation into X",
+# "closure of preliminary inquiries": the step named is what ends, not a step taken now
+_CLOSED_STEP = re.compile(
+    r"\b(?:closes|closed|closing|closure\s+of|concludes|concluded|concluding)\s+(?:its\s+|the\s+|"
+    r"their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigations?|inquiry|inquiries|"
+    r"enquiry|enquiries|probes?|procedures?|proceedings|formal notice|injunction|audit)\b"
+    r"(?:\s+(?:procedure|proceedings|process))?(?:\s+(?:against|into|of)\b)?",
+    re.I,
+)
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
+_CLOSING_STEMS = ("clos", "Clos", "conclu", "Conclu")
+_CLOSABLE_CATS = ("stage:investigation", "stage:order", "stage:court")
+
+
+def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
+    """E3 (d038): a step an authority closes or concludes is no step taken: the step cues
+    inside "closes ... investigation" are dropped from ``g``. A headline that closes a step and
+    names no other reports declined action, which the lexicon may not know ("closure of"): True,
+    and a declined cue added; one that names another step ("concludes investigation and fines
+    X") reports that step, and its closing word is no declined action."""
+    spans = []
+    for where in ("title", "summary"):
+        text = texts[where]
+        if not any(s in text for s in _CLOSING_STEMS):
+            continue
+        for m in _CLOSED_STEP.finditer(text):
+            lo, hi = m.start(), m.end()
+            for cat in _CLOSABLE_CATS:
+                cues = g.get(cat)
+                if cues:
+                    g[cat] = [c for c in cues if c.where != where or c.end <= lo or c.start >= hi]
+            if where == "title":
+                spans.append((lo, hi))
+    if not spans:
+        return False
+    # "closes investigation without enforcement notice": the step it did not take
+    title = texts["title"]
+    for cat in _BACKGROUND_STEP_CATS:
+        cues = g.get(cat)
+        if cues:
+            g[cat] = [
+                c
+                for c in cues
+                if c.where != "title"
+                or not _WITHOUT_BEFORE.search(title, max(0, c.start - 30), c.start)
+            ]
+    declined = g.get("not_enforcement:declined") or []
+    if any(c.where == "title" for cat in _BACKGROUND_STEP_CATS for c in g.get(cat) or ()):
+        g["not_enforcement:declined"] = [
+            c
+            for c in declined
+            if c.where != "title" or not any(lo <= c.start < hi for lo, hi in spans)
+        ]
+        return False
+    if not any(c.where == "title" for c in declined):
+        add_cue(g, Cue(spans[0][0], spans[0][1], "title", "not_enforcement:declined", "declined"))
+    return True

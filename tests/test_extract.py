@@ -3237,3 +3237,36 @@ def test_generational_suffix_stays_with_the_person():
     assert a.is_enforcement
     assert "Dara Quint, Jr." in a.targets
     assert not any(t in ("Jr", "Jr.") for t in a.targets)
+
+
+def test_a_closed_step_is_no_step():
+    a = run(
+        "Windows 12: the CNIL closes the formal notice procedure against Palvex Corporation",
+        "The CNIL's chair closed the public formal notice issued to Palvex in 2019 after finding "
+        "the company had remedied the breaches: it now asks users before enabling the "
+        "advertising identifier. No sanction was imposed.",
+        publisher="cnil",
+    )
+    assert not a.is_enforcement and a.action_stage == "none"
+    b = run(
+        "Statement on closure of preliminary inquiries with Tessaro Imaging and Zorba.ai",
+        "The OAIC has ended its preliminary inquiries into Tessaro Imaging's supply of patients' "
+        "scans to Zorba.ai to train a diagnostic AI model, and will not pursue regulatory action.",
+        publisher="oaic",
+    )
+    assert not b.is_enforcement and b.action_stage == "none"
+    d = run(
+        "ICO closes investigation into Tessaro's chatbot without enforcement notice",
+        "The ICO said Tessaro had since assessed the risks of its chatbot, and closed its "
+        "investigation.",
+        publisher="ico",
+    )
+    assert not d.is_enforcement and d.action_stage == "none"
+    # a closing with a penalty in the headline is still the penalty
+    c = run(
+        "ICO concludes investigation into Palvex and fines it £2 million",
+        "The ICO concluded its investigation into Palvex Ltd, finding it sold customers' data "
+        "without consent, and fined it £2 million.",
+        publisher="ico",
+    )
+    assert c.is_enforcement and c.action_stage == "fine"
