@@ -90,6 +90,13 @@ _JOINERS = frozenset({"and", "of", "for", "&", "de"})
 _COMPOUND = re.compile(r"[A-Z][A-Za-z]*-[a-z]+")
 
 
+# number words opening a headline's count of people ("Seven Chinese nationals charged")
+_COUNTS = frozenset(
+    {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+     "Several", "Dozens"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure
 def clean_name(name: str) -> str | None:
     """Trim lead words and possessives; None when what is left is not an organisation name."""
@@ -110,6 +117,8 @@ def clean_name(name: str) -> str | None:
         return None  # "New York Attorney General Jane Doe": a person in office, by place
     if len(words) > 1 and words[0] == "Case" and any(c.isdigit() for c in words[1]):
         return None  # "Case C-131", "Case AT.40153": a case number
+    if len(words) == 2 and words[0] in _COUNTS and words[1] in _PEOPLES:
+        return None  # "Seven Chinese (nationals)", "Three Russian (officers)": a count of people
     while words and (
         words[0] in _STOP_LEAD
         or words[0].rstrip("'’s") in _STOP_LEAD

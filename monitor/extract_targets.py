@@ -41,9 +41,21 @@ def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
     return re.compile(rf"{tail}(?:{trie(w[::-1] for w in words)})\b")
 
 
+# the people a step names by their role before their names ("charges former executives X, Y
+# and Z", "suing co-founders X and Y", "sues ex-CEO X"), reversed for _BEFORE
+_PEOPLE_ROLES = (
+    "executives", "executive", "officers", "officer", "co-founders", "cofounders", "founders",
+    "co-founder", "cofounder", "founder", "directors", "director", "CEO", "chief executive",
+    "owners", "owner", "employees", "employee", "engineer", "chairman", "president",
+)  # fmt: skip
+_ROLE_BACK = (
+    rf"\s+(?:{trie(w[::-1] for w in _PEOPLE_ROLES)})(?:-xe|\s+(?:remrof|roines|pot))?"
+    r"(?:\s+(?:sti|rieht))?"
+)
 # "fines both X", "convicts former X engineer Y", "requires both it and X"
 _BEFORE = _reversed_tail(
-    _BEFORE_WORDS, r"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe|\s+dna\s+(?:ti|meht)(?:\s+htob)?)?\s+"
+    _BEFORE_WORDS,
+    rf"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe|\s+dna\s+(?:ti|meht)(?:\s+htob)?|{_ROLE_BACK})?\s+",
 )
 _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
 # "the ICO said X introduced ...": the subject of a reported clause whose verb is in the past

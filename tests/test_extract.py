@@ -3270,3 +3270,31 @@ def test_a_closed_step_is_no_step():
         publisher="ico",
     )
     assert c.is_enforcement and c.action_stage == "fine"
+
+
+def test_people_named_by_role_after_the_step_are_parties():
+    a = run(
+        "FTC Reaches Settlement with Palvex Network; Charges Former Executives Quint and Zorba",
+        "The FTC said Palvex Network will be banned from handling consumers' assets. The agency "
+        "is suing co-founders Dara Quint and Ana Zorba over false promises that deposits were "
+        "safe.",
+        publisher="ftc-press",
+    )
+    assert "Palvex Network" in a.targets
+    assert any("Quint" in t for t in a.targets) and any("Zorba" in t for t in a.targets)
+
+
+def test_a_count_of_people_is_no_name_and_the_indictment_names_them():
+    a = run(
+        "Seven Latvian Nationals Charged in Hacking Campaign Against Critics",
+        "Prosecutors in Brooklyn unsealed an indictment charging Lio Tessaro, Ana Zorba and Dara "
+        "Quint with conspiring to hack critics and businesses.",
+        publisher="doj-press",
+    )
+    assert a.targets == ["Lio Tessaro", "Ana Zorba", "Dara Quint"]
+    b = run(
+        "Nine Iranians charged over hacks of universities",
+        "A federal grand jury indicted Palvex Institute, which prosecutors say hacked schools.",
+        publisher="doj-press",
+    )
+    assert "Nine Iranians" not in b.targets
