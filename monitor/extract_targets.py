@@ -559,9 +559,11 @@ def _role_targets(
 
 
 # ", founder and chief executive of ", ", the former CEO of ": a person's role in a company
+# (or ", 19, of ": a person's age and home town, "A, 19, of Tampa, and B, 22, of Orlando")
 _ROLE_OF = re.compile(
     rf",\s+(?:the\s+|a\s+|its\s+)?(?:former\s+)?(?:[a-z-]+\s+)?{_OFFICER}"
-    rf"(?:\s+and\s+(?:[a-z-]+\s+)?{_OFFICER})?\s+(?:of|at)\s+(?:the\s+)?"
+    rf"(?:\s+and\s+(?:[a-z-]+\s+)?{_OFFICER})?\s+(?:of|at)\s+(?:the\s+)?|"
+    r",\s+\d{1,2},\s+of\s+(?:the\s+)?"
 )
 
 

@@ -3298,3 +3298,13 @@ def test_a_count_of_people_is_no_name_and_the_indictment_names_them():
         publisher="doj-press",
     )
     assert "Nine Iranians" not in b.targets
+
+
+def test_a_list_of_people_goes_on_past_their_ages_and_home_towns():
+    a = run(
+        "Two charged over takeover of Palvex accounts",
+        "Federal prosecutors charged Dara Quint, 19, of the United Kingdom, and Lio Tessaro, 22, "
+        "of Orlando, over the takeover of about 130 accounts.",
+        publisher="doj-press",
+    )
+    assert a.targets == ["Dara Quint", "Lio Tessaro"]
