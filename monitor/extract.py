@@ -34,6 +34,7 @@ from monitor.extract_context import (
     point_of_law,
     pressured_deletion,
     request_to_act,
+    sanctions_beside_charges,
     state_block,
     statements_not_orders,
     sues_authority,
@@ -55,7 +56,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.236"
+EXTRACTOR_VERSION = "2026.11.27.237"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -212,6 +213,7 @@ def extract(entry: Entry) -> Action:
     pay_sum(g, texts["title"])
     background_steps(texts, g)
     closing = closed_steps(texts, g)
+    sanctions_beside_charges(texts, g)
     addressed_requests(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []

@@ -594,3 +594,23 @@ def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
     if not any(c.where == "title" for c in declined):
         add_cue(g, Cue(spans[0][0], spans[0][1], "title", "not_enforcement:declined", "declined"))
     return True
+
+
+def sanctions_beside_charges(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: in a criminal case, "sanctioned" is the government's economic sanctions on the
+    defendants ("charged ... as Treasury sanctions X"), not a penalty decided in the case: when
+    every fine cue is a sanction word, they are dropped from ``g`` and the charges decide."""
+    fines = g.get("stage:fine")
+    if not fines or not (g.get("stage:criminal") or _charges(texts, g)):
+        return
+    if all(texts[c.where][c.start : c.start + 8].lower().startswith("sanction") for c in fines):
+        g["stage:fine"] = []
+
+
+def _charges(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
+    """Whether a complaint cue of ``g`` is criminal charges ("charged", "indictment")."""
+    for c in g.get("stage:complaint") or ():
+        word = texts[c.where][c.start : c.end].lower()
+        if word.startswith(("charg", "indict")):
+            return True
+    return False

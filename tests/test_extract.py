@@ -3308,3 +3308,20 @@ def test_a_list_of_people_goes_on_past_their_ages_and_home_towns():
         publisher="doj-press",
     )
     assert a.targets == ["Dara Quint", "Lio Tessaro"]
+
+
+def test_sanctions_beside_criminal_charges_are_no_fine():
+    a = run(
+        "Two Latvian nationals charged over Palvex malware as Treasury sanctions Quorra Group",
+        "The Justice Department unsealed charges against Dara Quint and Lio Tessaro, alleging they "
+        "ran the malware. The Treasury Department sanctioned Quorra Group the same day.",
+        publisher="doj-press",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
+    # a regulator's sanction is still its penalty
+    b = run(
+        "Hotel group Palvex sanctioned €600,000 for marketing emails sent without consent",
+        "The CNIL sanctioned Palvex for emails sent to customers without their consent.",
+        publisher="cnil",
+    )
+    assert b.action_stage == "fine"
