@@ -286,12 +286,18 @@ def _veto_targets(occs: list[_Occ]) -> None:
     if not doubtful:
         return
     in_text: dict[tuple[_Pattern, str], set[str]] = {}
+    # a vendor the text names for sure under another of its own names ("Meta Platforms" beside
+    # "Ray-Ban Meta glasses"): the company is meant, whatever the bare word's other uses
+    sure: set[int] = set()
     for occ in occs:
         if occ.field != "target":
             in_text.setdefault((occ.pattern, occ.key), set()).add(occ.grade)
+            if occ.grade == "strong" and occ.pattern.why != "related" and occ.field != "body":
+                sure.add(occ.pattern.vendor)
     for occ in doubtful:
         seen = in_text.get((occ.pattern, occ.key))
-        if seen and "neg" in seen and not seen & {"strong", "cap"}:
+        in_doubt = seen and "neg" in seen and not seen & {"strong", "cap"}
+        if in_doubt and (occ.pattern.why == "related" or occ.pattern.vendor not in sure):
             occ.grade = "neg"
 
 

@@ -318,3 +318,14 @@ def test_a_national_unit_named_with_its_country_is_the_vendor(matcher: Matcher) 
     for unit in ("Orbit Turkey", "Orbit Nigeria", "Orbit Indonesia"):
         found = hits(matcher, f"Data protection board rules against {unit}", targets=[unit])
         assert found["Orbit"].role == "target", unit
+
+
+def test_a_target_stands_when_the_text_names_the_vendor_for_sure_elsewhere() -> None:
+    matcher = Matcher([Vendor("Orbit", aliases=["Orbit Platforms"])])
+    title = "Orbit quietly buys 3% of Tessaro"
+    # "Zed Orbit glasses": the bare word glued to another name, so alone the target would fall
+    glued = "The companies sell the Zed Orbit glasses together."
+    assert "Orbit" not in hits(matcher, title, glued, targets=["Orbit", "Tessaro"])
+    # the vendor's other own name in the summary says the company is meant
+    sure = "Orbit Platforms has taken a stake in Tessaro. " + glued
+    assert hits(matcher, title, sure, targets=["Orbit", "Tessaro"])["Orbit"].role == "target"
