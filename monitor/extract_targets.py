@@ -353,7 +353,7 @@ def _acted(
     before, after = text[max(0, start - 40) : start], text[end : end + 130]
     if name.endswith(_TOOL_WORDS) and before.endswith(("a ", "an ", "the ", "as ")):
         return False  # "a Facebook Pixel on X sent ...": a tool the party used, not a party
-    if after.startswith(" ") and _GROUP_SUES.match(after):
+    if after.startswith(" ") and (_GROUP_SUES.match(after) or _FAMOUS_ON.match(after)):
         return False  # "YouTube creators sue PayPal": the plaintiffs' platform, not a party
     if before.endswith(_POSSESSIVE) and _owned_device(text, start, end):
         return False  # "neighbour's Ring doorbell cameras": a device a person owns
@@ -823,6 +823,8 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
         return False
     if name[2].endswith(_TOOL_AFTER) or text.startswith(_TOOL_AFTER, name[1]):
         return False  # "tools such as the Meta pixel": a tool, not a party
+    if _FAMOUS_ON.match(text, name[1]):
+        return False  # "Instagram celebrity X sentenced": where X is known
     if before.endswith(_POSSESSIVE) and _owned_device(text, name[0], name[1]):
         return False  # "neighbour's Ring doorbell": a device a person owns
     if " over " in text[max(0, name[0] - 24) : name[0]] and _OBJECT_OVER.search(
@@ -835,6 +837,12 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
 
 # a name describing a group of plaintiffs ("YouTube creators sue", "Uber drivers filed")
 _GROUP_SUES = re.compile(r"\s+[a-z]+s\s+(?:sue|sued|suing|file|filed|bring|brought)\b")
+# a platform describing a person by the fame it gave them ("Instagram celebrity X", "YouTube
+# stars"): where they are known, not a party (W2)
+_FAMOUS_ON = re.compile(
+    r"\s+(?:celebrit(?:y|ies)|influencers?|stars?|personalit(?:y|ies)|sensation)\b(?!\s+(?:program|"
+    r"programme|system|rating|feature)s?\b)"
+)
 # a person's device ("neighbour's Ring doorbell", "Jan Novak's Ring camera"): what they used
 _POSSESSIVE = ("'s ", "’s ")
 _OWNED_DEVICE = re.compile(r"(?:\b[a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+)['’]s\s+$")

@@ -3325,3 +3325,14 @@ def test_sanctions_beside_criminal_charges_are_no_fine():
         publisher="cnil",
     )
     assert b.action_stage == "fine"
+
+
+def test_a_platform_that_made_a_person_famous_is_no_party():
+    a = run(
+        "Nigerian Palvex celebrity 'Zorbi' sentenced to 11 years for laundering fraud proceeds",
+        "A federal judge sentenced Dara Quint, known as Zorbi, to 135 months in prison for "
+        "conspiring to launder money from online frauds.",
+        publisher="doj-press",
+    )
+    assert "Palvex" not in a.targets
+    assert "Dara Quint" in a.targets
