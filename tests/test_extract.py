@@ -3331,7 +3331,8 @@ def test_a_platform_that_made_a_person_famous_is_no_party():
     a = run(
         "Nigerian Palvex celebrity 'Zorbi' sentenced to 11 years for laundering fraud proceeds",
         "A federal judge sentenced Dara Quint, known as Zorbi, to 135 months in prison for "
-        "conspiring to launder money from online frauds.",
+        "conspiring to launder money from online frauds. Quint had flaunted private jets to "
+        "millions of Palvex followers.",
         publisher="doj-press",
     )
     assert "Palvex" not in a.targets
