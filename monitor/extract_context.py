@@ -260,6 +260,11 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
     if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
         g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
+    if g.get("private:off_topic_law") and (g.get("reg") or g.get("authority")):
+        # "German cartel office": an unrelated law's word inside an authority's name
+        g["private:off_topic_law"] = _outside(
+            g["private:off_topic_law"], [*g.get("reg", ()), *g.get("authority", ())]
+        )
     if g.get("private:off_topic_law") and g.get("topic:data_sourcing"):
         # "data protection officer": the sourcing words inside an unrelated duty's name
         g["topic:data_sourcing"] = _outside(g["topic:data_sourcing"], g["private:off_topic_law"])

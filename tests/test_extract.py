@@ -3337,3 +3337,29 @@ def test_a_platform_that_made_a_person_famous_is_no_party():
     )
     assert "Palvex" not in a.targets
     assert "Dara Quint" in a.targets
+
+
+def test_cartels_and_competitors_sensitive_data_are_antitrust_not_data_sourcing():
+    a = run(
+        "Palvex, Quorra and Tessaro fined €371 million for euro bond cartel",
+        "The European Commission found that traders at Palvex, Quorra and Tessaro swapped "
+        "sensitive information in chatrooms on government bonds.",
+        publisher="news",
+    )
+    assert a.is_enforcement and a.topics == []
+    b = run(
+        "Justice Department sues landlords over rent-pricing software",
+        "The Justice Department filed an antitrust complaint accusing Palvex and Quorra of sharing "
+        "competitively sensitive rent data through Tessaro's software; Quorra would be barred "
+        "from using competitors' sensitive data to train a pricing model.",
+        publisher="doj-press",
+    )
+    assert b.is_enforcement and b.topics == []
+    # the cartel office acting on users' data is still about data sourcing
+    c = run(
+        "German cartel office forbids Palvex from merging users' data from its apps",
+        "The Bundeskartellamt said Palvex may combine users' personal data collected across its "
+        "services only with their consent.",
+        publisher="news",
+    )
+    assert c.topics == ["data_sourcing"]
