@@ -3363,3 +3363,23 @@ def test_cartels_and_competitors_sensitive_data_are_antitrust_not_data_sourcing(
         publisher="news",
     )
     assert c.topics == ["data_sourcing"]
+
+
+def test_behavioural_advertising_and_monetised_user_data_are_data_sourcing():
+    a = run(
+        "Oslo court turns down Palvex's bid to lift Norway's ban on behavioural ads",
+        "Oslo District Court rejected Palvex's request for a temporary injunction against "
+        "Datatilsynet's order banning behavioural advertising in Norway, leaving daily fines in "
+        "place.",
+        publisher="news",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Italy fines Palvex €7 million for not correcting how it told users their data is "
+        "monetised",
+        "Italy's competition authority AGCM fined Palvex for failing to comply with its order to "
+        "stop presenting the service as free without explaining that users' data is collected "
+        "and used commercially.",
+        publisher="news",
+    )
+    assert b.is_enforcement and b.topics == ["data_sourcing"]
