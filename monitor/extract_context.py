@@ -382,6 +382,11 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         m = _LAW_ADOPTED.search(title)
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "law"))
+    # "Eighth Circuit vacates FTC's 'click-to-cancel' rule": a ruling on an agency's rule
+    if "rule" in title or "egulation" in title:
+        m = _RULE_STRUCK.search(title)
+        if m:
+            add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "rule"))
     # "X loses High Court challenge to the Act's categorisation rules": a ruling on a law
     if "challenge" in title or "review" in title:
         m = _LAW_CHALLENGE.search(title)
@@ -389,6 +394,11 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "law"))
 
 
+_RULE_STRUCK = re.compile(
+    r"\b(?:vacat(?:es|ed)|sets?\s+aside|strikes?\s+down|struck\s+down|invalidat(?:es|ed)|"
+    r"overturns?|overturned|blocks?|blocked)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:rule|regulation)\b(?!s)"
+)
 _LAW_VALID = re.compile(
     r"\b(?:regulation|directive|law|act|statute)\s+(?:[\w'’,-]+\s+){0,12}?(?:is|was|are|were|"
     r"remains?)\s+(?:compatible|incompatible|valid|invalid)\b",

@@ -3383,3 +3383,16 @@ def test_behavioural_advertising_and_monetised_user_data_are_data_sourcing():
         publisher="news",
     )
     assert b.is_enforcement and b.topics == ["data_sourcing"]
+
+
+def test_a_court_striking_down_an_agency_rule_acts_against_no_company():
+    a = run(
+        "Eighth Circuit vacates FTC's 'easy-exit' rule days before it was to take effect",
+        "A panel of the U.S. Court of Appeals for the Eighth Circuit vacated the FTC's amended "
+        "Negative Option Rule, which would have required "
+        "businesses to make cancelling as easy as signing up. The court held the Commission had "
+        "skipped a required analysis after an administrative law judge found the rule's "
+        "economic impact would exceed $100 million.",
+        publisher="news",
+    )
+    assert not a.is_enforcement and a.action_stage == "court_order"
