@@ -37,6 +37,7 @@ from monitor.extract_context import (
     sanctions_beside_charges,
     state_block,
     statements_not_orders,
+    states_as_places,
     sues_authority,
     tally,
     unrelated_law,
@@ -56,7 +57,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.241"
+EXTRACTOR_VERSION = "2026.11.27.242"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -207,6 +208,7 @@ def extract(entry: Entry) -> Action:
     point_of_law(texts, g)
     court_block(g, texts["title"])
     state_block(g, texts["title"])
+    states_as_places(texts, g)
     tally(texts["title"], g)
     words_in_names(texts, g)
     faces_verb(texts, g)

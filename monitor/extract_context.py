@@ -629,3 +629,20 @@ def _charges(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
         if word.startswith(("charg", "indict")):
             return True
     return False
+
+
+# "employees in California and New York", "users across Texas": where people are, not who acts
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|from)\s+(?:the\s+state\s+of\s+)?$")
+
+
+def states_as_places(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """R3: a state named as where people live or work ("employees in California and New York")
+    is a place, not an authority acting: its state cues are dropped from ``g``."""
+    cues = g.get("state")
+    if not cues:
+        return
+    kept = [
+        c for c in cues if not _PLACE_BEFORE.search(texts[c.where], max(0, c.start - 25), c.start)
+    ]
+    if len(kept) != len(cues):
+        g["state"] = kept

@@ -3396,3 +3396,19 @@ def test_a_court_striking_down_an_agency_rule_acts_against_no_company():
         publisher="news",
     )
     assert not a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_a_state_named_as_where_people_are_is_no_authority():
+    a = run(
+        "Palvex sued for collecting app analytics from users who switched sharing off",
+        "A proposed class action filed on behalf of users in California and New York says Palvex "
+        "kept collecting analytics after they opted out.",
+        publisher="news",
+    )
+    assert a.regulator is None
+    b = run(
+        "California and New York sue Palvex over app analytics",
+        "The two states say Palvex kept collecting analytics after users opted out.",
+        publisher="news",
+    )
+    assert b.regulator == "California AG"
