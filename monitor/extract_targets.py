@@ -127,7 +127,7 @@ _LIST_GAP = re.compile(
     r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
     # "and its licensee X", "and their group purchasing organisations X, Y and Z", "and his
     # company, X", "and affiliates including X"
-    r",?\s+(?:and\s+)?(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:subsidiar(?:y|ies)|"
+    r",?\s+(?:and\s+)?(?:its|their|his|her)\s+(?:(?:[a-z]+|[A-Z]\.[A-Z]\.)\s+){0,2}?(?:subsidiar(?:y|ies)|"
     r"affiliates?|units?|parent(?:\s+company)?|licensees?|compan(?:y|ies)|organi[sz]ations?|"
     r"arms?)(?:,|\s+including)?\s+|,?\s+and\s+affiliates\s+including\s+|"
     r"\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
@@ -563,7 +563,9 @@ def _role_targets(
 _ROLE_OF = re.compile(
     rf",\s+(?:the\s+|a\s+|its\s+)?(?:former\s+)?(?:[a-z-]+\s+)?{_OFFICER}"
     rf"(?:\s+and\s+(?:[a-z-]+\s+)?{_OFFICER})?\s+(?:of|at)\s+(?:the\s+)?|"
-    r",\s+\d{1,2},\s+of\s+(?:the\s+)?"
+    r",\s+\d{1,2},\s+of\s+(?:the\s+)?|"
+    # ", which operates ": the service one member runs ("A, which operates B, C and D")
+    r",\s+which\s+(?:operates|operated|runs|ran|owns|owned)\s+(?:the\s+)?"
 )
 
 

@@ -3412,3 +3412,20 @@ def test_a_state_named_as_where_people_are_is_no_authority():
         publisher="news",
     )
     assert b.regulator == "California AG"
+
+
+def test_lists_go_on_past_a_unit_described_by_place_and_a_service_a_member_runs():
+    a = run(
+        "SEC sues Palvex and ex-CEO Quint over bond sales",
+        "The SEC charged Palvex AG, its U.S. finance arm Palvex Finance LLC, Quorra Credit Inc. "
+        "and former chief executive Dara Quint with defrauding investors.",
+        publisher="news",
+    )
+    assert {"Quorra Credit Inc", "Dara Quint"} <= set(a.targets)
+    b = run(
+        "SEC sues Tessaro, its U.S. affiliate and founder Lio Zorba",
+        "The SEC filed charges against Tessaro Holdings Ltd., Zorba Trading, which operates "
+        "Tessaro.US, Zorba Management Holdings and founder Lio Zorba.",
+        publisher="news",
+    )
+    assert {"Zorba Trading", "Zorba Management Holdings", "Lio Zorba"} <= set(b.targets)
