@@ -55,7 +55,7 @@ _ROLE_BACK = (
 # "fines both X", "convicts former X engineer Y", "requires both it and X"
 _BEFORE = _reversed_tail(
     _BEFORE_WORDS,
-    rf"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe|\s+dna\s+(?:ti|meht)(?:\s+htob)?|{_ROLE_BACK})?\s+",
+    rf"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe|\s+dna\s+(?:ti|meht|mih|reh)(?:\s+htob)?|{_ROLE_BACK})?\s+",
 )
 _PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
 # "the ICO said X introduced ...": the subject of a reported clause whose verb is in the past

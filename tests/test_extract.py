@@ -3429,3 +3429,13 @@ def test_lists_go_on_past_a_unit_described_by_place_and_a_service_a_member_runs(
         publisher="news",
     )
     assert {"Zorba Trading", "Zorba Management Holdings", "Lio Zorba"} <= set(b.targets)
+
+
+def test_a_company_named_with_a_person_by_pronoun_shares_the_step():
+    a = run(
+        "FTC denies petition by stalkerware CEO to vacate 2021 order",
+        "The Commission rejected Dara Quint's request to modify the 2021 consent order that banned "
+        "him and Palvex, LLC from the surveillance-app business.",
+        publisher="ftc-press",
+    )
+    assert "Palvex, LLC" in a.targets
