@@ -16,7 +16,8 @@ from monitor.extract_lexicon import default_lexicon
 # company forms written after a name ("Acme, Inc.", "Acme GmbH"); not "Co" of "Corvane"
 LEGAL_FORM = (
     r",?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
-    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|N\.V|B\.V)(?!\w)\.?"
+    r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|SpA|N\.V|B\.V|S\.L(?:\.U)?|S\.r\.l|s\.r\.l|S\.R\.L|Srl|"
+    r"SRL|ApS|Oyj?|AB|ASA|KG)(?!\w)\.?"
 )
 _SUFFIX = f"(?:{LEGAL_FORM})*"
 _LEGAL_END = re.compile(f"(?:{LEGAL_FORM})$")
@@ -117,8 +118,9 @@ def clean_name(name: str) -> str | None:
         return None  # "New York Attorney General Jane Doe": a person in office, by place
     if len(words) > 1 and words[0] == "Case" and any(c.isdigit() for c in words[1]):
         return None  # "Case C-131", "Case AT.40153": a case number
-    if len(words) == 2 and words[0] in _COUNTS and words[1] in _PEOPLES:
-        return None  # "Seven Chinese (nationals)", "Three Russian (officers)": a count of people
+    if len(words) == 2 and words[1] in _PEOPLES and (words[0] in _COUNTS or words[1][-1] == "s"):
+        # "Seven Chinese (nationals)": a count of people; "Armenian Americans": a people
+        return None
     while words and (
         words[0] in _STOP_LEAD
         or words[0].rstrip("'’s") in _STOP_LEAD

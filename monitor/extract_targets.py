@@ -148,12 +148,14 @@ _LIST_GAP = re.compile(
 # a list member that is no name on its own ("fined Ryanair, easyJet, Norwegian and Volotea"):
 # the list goes on past it
 _LIST_SKIP = re.compile(r",\s+[A-Z][\w-]*,?\s+(?:and|&)\s+")
+# capitalised words, none ending in a full stop ("its subsidiary Isybank. The Garante ...")
+_CAPS = r"[A-Z](?:[\w.\-]*\w)?(?:\s+[A-Z](?:[\w.\-]*\w)?)*"
 _RELATED = re.compile(
-    r"(?:its|their|the)\s+(?P<a>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)\s+(?:subsidiary|unit|app)\b|"
-    r"\bsubsidiary,?\s+(?P<b>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
+    rf"(?:its|their|the)\s+(?P<a>{_CAPS})\s+(?:subsidiary|unit|app)\b|"
+    rf"\bsubsidiary,?\s+(?P<b>{_CAPS})|"
     r"\b(?:formerly|now|became|renamed|rebranded as|rebrands as)(?: known as| called)?\s+"
-    r"(?P<c>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)|"
-    r"\bparent\s+(?P<d>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"
+    rf"(?P<c>{_CAPS})|"
+    rf"\bparent\s+(?P<d>{_CAPS})"
 )
 # words every _RELATED match contains: most texts have none and skip its costly search
 _RELATED_WORDS = ("subsidiary", "unit", "app", "formerly", "now", "parent", "became", "rebrand")
@@ -775,8 +777,10 @@ def _court_before(text: str, start: int) -> bool:
 
 
 def _one_letter_of(short: str, name: str) -> bool:
-    """Whether ``name`` is the one-letter company ``short`` with a legal form ("X Corp.")."""
-    return short in ONE_LETTER_NAMES and name.startswith(short + " ")
+    """Whether ``name`` is the one-letter company ``short`` with a legal form ("X Corp."), or a
+    short name (under four letters, too short for the word-subset test) with the words that
+    follow it ("Flo" and "Flo Health", "LAI" and "LAI Systems"): one organisation."""
+    return (short in ONE_LETTER_NAMES or len(short) < 4) and name.startswith(short + " ")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

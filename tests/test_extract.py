@@ -3439,3 +3439,30 @@ def test_a_company_named_with_a_person_by_pronoun_shares_the_step():
         publisher="ftc-press",
     )
     assert "Palvex, LLC" in a.targets
+
+
+def test_target_names_are_not_run_together_or_split():
+    # a related name ends at its full stop
+    a = run(
+        "Garante fines Palvex Bank €17 million for profiling customers moved to Zorbank",
+        "The Garante said Palvex Bank profiled customers it transferred to its subsidiary "
+        "Zorbank. The Garante found the bank had no legal basis.",
+        publisher="news",
+    )
+    assert "Zorbank" in a.targets and not any("The Garante" in t for t in a.targets)
+    # a short name and its fuller form are one organisation, by the fuller name
+    b = run(
+        "FTC finalizes order with Qel Health, app that shared health data",
+        "The FTC finalized its order against Qel Health, Inc. Qel shared users' health data with "
+        "advertisers.",
+        publisher="ftc-press",
+    )
+    assert "Qel" not in b.targets and any(t.startswith("Qel Health") for t in b.targets)
+    # "Neither" opens a sentence; "Armenian Americans" are people; "S.L." is a legal form
+    c = run(
+        "Spain's AEPD fines events firm Palvex €10,000 over children's photos",
+        "The AEPD fined Palvex, S.L. for posting children's photos without consent. Neither "
+        "Palvex nor its clients objected. The firm had targeted Armenian Americans.",
+        publisher="news",
+    )
+    assert len(c.targets) == 1 and c.targets[0].startswith("Palvex")
