@@ -572,6 +572,13 @@ EXTRA3_FLOORS = {
     "extra38b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
     "extra38c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
     "extra38d": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.81},
+    # four blind sets written from LABELLING.md alone on 2026-11-27 (40 each; alerts F1 first
+    # 0.903, 0.889, 0.5, 1.0; 0.889 pooled): data-sourcing enforcement, multi-party actions,
+    # watchlist vendors in every role, regulators' own releases
+    "extra39a": {"alerts_f1": 0.93, "enforcement_precision": 0.97, "enforcement_recall": 1.0},
+    "extra39b": {"alerts_f1": 0.88, "enforcement_precision": 1.0, "target_recall": 0.85},
+    "extra39c": {"alerts_f1": 1.0, "enforcement_precision": 0.95, "hits_f1": 0.88},
+    "extra39d": {"alerts_f1": 1.0, "enforcement_precision": 0.96, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -614,7 +621,7 @@ EXTRA3_TRAPS = {
     "extra33c": 0, "extra33d": 0, "extra34a": 0, "extra34b": 0, "extra34c": 0, "extra34d": 0,
     "extra35a": 0, "extra35b": 0, "extra35c": 0, "extra35d": 0, "extra36a": 0, "extra36b": 0,
     "extra36c": 0, "extra36d": 0, "extra37a": 0, "extra37b": 0, "extra38a": 0, "extra38b": 0,
-    "extra38c": 0, "extra38d": 0,
+    "extra38c": 0, "extra38d": 0, "extra39a": 0, "extra39b": 0, "extra39c": 0, "extra39d": 0,
 }  # fmt: skip
 
 
