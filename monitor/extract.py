@@ -63,7 +63,7 @@ EXTRACTOR_VERSION = "2026.11.27.245"
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
 THIN_LEAD = 800
 BODY_LEAD = 2000  # beyond the lead, bodies are boilerplate, quotes and background
-_DELETION_STEMS = ("delet", "destr", "erase", "erasi", "erasu", "purg", "disgorg", "expung")
+_DELETION_STEMS = ("delet", "destr", "purg", "disgorg", "expung")
 _WINDOW = 300  # characters either side of a deletion word that can name what is deleted
 
 
@@ -71,6 +71,11 @@ def _deletion_window(body: str) -> tuple[int, int] | None:
     """The stretch of the body's lead around its deletion words, if it has any (cheap finds)."""
     low = body.lower()
     hits = [i for i in (low.find(s) for s in _DELETION_STEMS) if i >= 0]
+    erase = low.find("eras")  # erase, erasing, erasure; not "cameras", "eras", "operas"
+    while erase >= 0 and low[erase + 4 : erase + 5] not in ("e", "i", "u"):
+        erase = low.find("eras", erase + 1)
+    if erase >= 0:
+        hits.append(erase)
     if not hits:
         return None
     return max(0, min(hits) - _WINDOW), min(len(body), max(hits) + _WINDOW)
