@@ -355,7 +355,9 @@ def _acted(
     before, after = text[max(0, start - 40) : start], text[end : end + 130]
     if name.endswith(_TOOL_WORDS) and before.endswith(("a ", "an ", "the ", "as ")):
         return False  # "a Facebook Pixel on X sent ...": a tool the party used, not a party
-    if after.startswith(" ") and (_GROUP_SUES.match(after) or _FAMOUS_ON.match(after)):
+    if after.startswith(" ") and (
+        _GROUP_SUES.match(after) or after.startswith(_FAMOUS_STEMS) and _FAMOUS_ON.match(after)
+    ):
         return False  # "YouTube creators sue PayPal": the plaintiffs' platform, not a party
     if before.endswith(_POSSESSIVE) and _owned_device(text, start, end):
         return False  # "neighbour's Ring doorbell cameras": a device a person owns
@@ -829,7 +831,7 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
         return False
     if name[2].endswith(_TOOL_AFTER) or text.startswith(_TOOL_AFTER, name[1]):
         return False  # "tools such as the Meta pixel": a tool, not a party
-    if _FAMOUS_ON.match(text, name[1]):
+    if text.startswith(_FAMOUS_STEMS, name[1]) and _FAMOUS_ON.match(text, name[1]):
         return False  # "Instagram celebrity X sentenced": where X is known
     if before.endswith(_POSSESSIVE) and _owned_device(text, name[0], name[1]):
         return False  # "neighbour's Ring doorbell": a device a person owns
@@ -845,6 +847,7 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
 _GROUP_SUES = re.compile(r"\s+[a-z]+s\s+(?:sue|sued|suing|file|filed|bring|brought)\b")
 # a platform describing a person by the fame it gave them ("Instagram celebrity X", "YouTube
 # stars"): where they are known, not a party (W2)
+_FAMOUS_STEMS = (" celebrit", " influencer", " star", " personalit", " sensation")
 _FAMOUS_ON = re.compile(
     r"\s+(?:celebrit(?:y|ies)|influencers?|stars?|personalit(?:y|ies)|sensation)\b(?!\s+(?:program|"
     r"programme|system|rating|feature)s?\b)"
