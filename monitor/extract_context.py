@@ -562,7 +562,20 @@ _CLOSED_STEP = re.compile(
     re.I,
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
-_CLOSING_STEMS = ("clos", "Clos", "conclu", "Conclu")
+# what a _CLOSED_STEP match holds, found by str.find ("clos" alone is in every "disclosed")
+_CLOSING_WORDS = (
+    " closes ", " closed ", " closing ", " closure of ", " conclud", "Closes ", "Closed ",
+    "Closing ", "Closure of ", "Conclud", " Closes ", " Closure ",
+)  # fmt: skip
+
+
+def _may_close(text: str) -> bool:
+    for w in _CLOSING_WORDS:  # noqa: SIM110 - compiled, any() builds a generator per call
+        if w in text:
+            return True
+    return False
+
+
 _CLOSABLE_CATS = ("stage:investigation", "stage:order", "stage:court")
 
 
@@ -575,7 +588,7 @@ def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
     spans = []
     for where in ("title", "summary"):
         text = texts[where]
-        if not any(s in text for s in _CLOSING_STEMS):
+        if not _may_close(text):
             continue
         for m in _CLOSED_STEP.finditer(text):
             lo, hi = m.start(), m.end()
