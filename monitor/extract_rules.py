@@ -390,7 +390,11 @@ def _private_suit(
         and not _LAW_RULED.search(headline)
     )
     # people suing over a breach of their data enforce its protection (E2), with no topic (T5)
-    breach = bool(g.get("private:class_action") and g.get("private:security_failure"))
+    # (or a settlement over the breach: "Judge approves Equifax consumer breach settlement")
+    breach = bool(
+        g.get("private:security_failure")
+        and (g.get("private:class_action") or g.get("stage:settlement"))
+    )
     privacy = bool(law) or (bool(data) and not off_topic) or breach
     # a privacy class action may plead computer fraud too: the law named more often decides,
     # and a dispute word in the headline ("... to pay publishers") decides alone

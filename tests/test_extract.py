@@ -3466,3 +3466,13 @@ def test_target_names_are_not_run_together_or_split():
         publisher="news",
     )
     assert len(c.targets) == 1 and c.targets[0].startswith("Palvex")
+
+
+def test_a_settlement_over_a_data_breach_enforces_its_protection():
+    a = run(
+        "Judge approves Palvex consumer breach settlement, calling it the largest ever",
+        "A federal judge gave final approval to the settlement of consumers' claims over the 2017 "
+        "hack that exposed data on 147 million people. Palvex will pay $380.5 million into a fund.",
+        publisher="news",
+    )
+    assert a.is_enforcement and a.regulator is None and a.action_stage == "court_order"
