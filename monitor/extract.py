@@ -22,6 +22,7 @@ from monitor.extract_context import (
     background_steps,
     closed_steps,
     commentary,
+    counsel_sanctioned,
     court_block,
     drop_neutral,
     faces_verb,
@@ -57,7 +58,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.246"
+EXTRACTOR_VERSION = "2026.11.27.247"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -221,6 +222,7 @@ def extract(entry: Entry) -> Action:
     background_steps(texts, g)
     closing = closed_steps(texts, g)
     sanctions_beside_charges(texts, g)
+    counsel_sanctioned(texts, g)
     addressed_requests(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []

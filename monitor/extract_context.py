@@ -659,3 +659,30 @@ def states_as_places(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     ]
     if len(kept) != len(cues):
         g["state"] = kept
+
+
+# a court's sanction on the lawyers before it ("Judge fines three lawyers over AI-invented
+# citations", "Court of Appeals sanctions lawyer", "refers lawyer to grievance panel")
+_COUNSEL = re.compile(
+    r"\b(?:lawyers?|attorneys?(?!\s+general)|law\s+firms?|counsel|solicitors?|barristers?)\b", re.I
+)
+_COUNSEL_SANCTION_STEMS = ("fine", "sanction", "refer", "disqualif", "reprimand", "warns")
+_COURT_WORDS = ("court", "judge", "special master", "tribunal", "circuit")
+
+
+def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: a court that fines, sanctions, reprimands, disqualifies or refers named lawyers acts
+    against them itself, in whatever private suit it hears: with no authority named, adds an
+    authority cue (the court acting, not a private party) and a court step to ``g``."""
+    title = texts["title"]
+    low = title.lower()
+    if not any(s in low for s in _COUNSEL_SANCTION_STEMS) or g.get("reg") or g.get("state"):
+        return
+    m = _COUNSEL.search(title)
+    if not m:
+        return
+    both = low + " " + texts["summary"].lower()
+    if not any(w in both for w in _COURT_WORDS):
+        return
+    add_cue(g, Cue(m.start(), m.end(), "title", "authority", "court"))
+    add_cue(g, Cue(m.start(), m.end(), "title", "stage:court", "court"))

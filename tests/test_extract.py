@@ -3476,3 +3476,22 @@ def test_a_settlement_over_a_data_breach_enforces_its_protection():
         publisher="news",
     )
     assert a.is_enforcement and a.regulator is None and a.action_stage == "court_order"
+
+
+def test_a_court_sanctioning_lawyers_acts_against_them():
+    a = run(
+        "Utah lawyer fined $2,000 for AI-invented cases in Palvex firing suit",
+        "Judge Dara Quint sanctioned Lio Tessaro, who represented a fired worker against Palvex, "
+        "after his brief cited cases that do not exist.",
+        publisher="news",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order" and a.topics == []
+    assert a.amount_usd == 2000
+    # attorneys general are an authority, not counsel before a court
+    b = run(
+        "44 attorneys general warn AI companies over chatbots and children",
+        "The attorneys general wrote to Palvex and Quorra saying they would use every power to "
+        "protect children.",
+        publisher="news",
+    )
+    assert b.action_stage != "court_order"
