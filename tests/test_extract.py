@@ -3495,3 +3495,14 @@ def test_a_court_sanctioning_lawyers_acts_against_them():
         publisher="news",
     )
     assert b.action_stage != "court_order"
+
+
+def test_fair_use_and_copyrightable_mark_a_copyright_dispute():
+    a = run(
+        "Palvex AI case heads to a jury after judge refuses summary judgment on fair use",
+        "Judge Dara Quint largely denied both sides' summary judgment motions in Quorra's suit "
+        "accusing Palvex of using Quorra's headnotes to train its AI search engine. He found "
+        "genuine disputes over whether the headnotes are copyrightable.",
+        publisher="news",
+    )
+    assert not a.is_enforcement and "data_sourcing" in a.topics
