@@ -375,7 +375,10 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     # "... ruled that the EU regulation requiring fingerprints is compatible with the rights":
     # whether a law is valid, whatever the headline's verb
     if eu and (not _DIRECT_ACTION.search(title) or _LAW_VALID.search(texts["summary"])):
-        add_cue(g, eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law"))
+        # unless an authority's own case is before it ("backs German cartel office in Meta
+        # case", "Belgian watchdog may pursue Facebook"): a ruling in that case (E1, R1)
+        if not (_AUTHORITY_CASE.search(title) and g.get("reg")):
+            add_cue(g, eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law"))
         return
     # "EU countries give final approval to platform work directive": a law made, not a step
     if "approv" in title or "adopt" in title:
@@ -398,6 +401,11 @@ _RULE_STRUCK = re.compile(
     r"\b(?:vacat(?:es|ed)|sets?\s+aside|strikes?\s+down|struck\s+down|invalidat(?:es|ed)|"
     r"overturns?|overturned|blocks?|blocked)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:rule|regulation)\b(?!s)"
+)
+# an authority in the headline whose case a court rules on ("backs German cartel office",
+# "Belgian watchdog may pursue", "upholds CNIL's fine")
+_AUTHORITY_CASE = re.compile(
+    r"\b(?:backs|sides with|upholds|upheld|watchdog|regulator|authority|office|DPA|CNIL|ICO)\b"
 )
 _LAW_VALID = re.compile(
     r"\b(?:regulation|directive|law|act|statute)\s+(?:[\w'’,-]+\s+){0,12}?(?:is|was|are|were|"

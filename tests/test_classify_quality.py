@@ -576,7 +576,7 @@ EXTRA3_FLOORS = {
     # 0.903, 0.889, 0.5, 1.0; 0.889 pooled): data-sourcing enforcement, multi-party actions,
     # watchlist vendors in every role, regulators' own releases
     "extra39a": {"alerts_f1": 0.93, "enforcement_precision": 0.97, "enforcement_recall": 1.0},
-    "extra39b": {"alerts_f1": 0.88, "enforcement_precision": 1.0, "target_recall": 0.85},
+    "extra39b": {"alerts_f1": 0.88, "enforcement_precision": 1.0, "target_recall": 0.84},
     "extra39c": {"alerts_f1": 1.0, "enforcement_precision": 0.95, "hits_f1": 0.88},
     "extra39d": {"alerts_f1": 1.0, "enforcement_precision": 0.96, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first

@@ -3506,3 +3506,22 @@ def test_fair_use_and_copyrightable_mark_a_copyright_dispute():
         publisher="news",
     )
     assert not a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_an_eu_court_ruling_in_an_authoritys_case_is_a_step_in_it():
+    a = run(
+        "EU court: Belgian watchdog may pursue Palvex over web tracking even though Ireland leads",
+        "Answering questions from the Brussels Court of Appeal in the Belgian data protection "
+        "authority's case against Palvex over cookies, the Court of Justice held that another "
+        "supervisory authority may act in urgent cases.",
+        publisher="news",
+    )
+    assert a.is_enforcement and a.regulator == "APD"
+    # a question of law between private parties is still no step against anyone
+    b = run(
+        "EU court: pre-ticked checkboxes cannot give consent to cookies",
+        "In a consumer group's case against Palvex, the Court of Justice held that consent "
+        "requires an active choice.",
+        publisher="news",
+    )
+    assert not b.is_enforcement
