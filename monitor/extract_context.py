@@ -381,7 +381,7 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             add_cue(g, eu[0]._replace(cat="not_enforcement:point_of_law", value="point_of_law"))
         return
     # "EU countries give final approval to platform work directive": a law made, not a step
-    if "approv" in title or "adopt" in title:
+    if "approv" in title or "adopt" in title or "pass" in title:
         m = _LAW_ADOPTED.search(title)
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "law"))
@@ -413,9 +413,9 @@ _LAW_VALID = re.compile(
     re.I,
 )
 _LAW_ADOPTED = re.compile(
-    r"\b(?:final approval|approv(?:e|es|ed|al)|adopt(?:s|ed|ion)?)\s+(?:to\s+|of\s+|for\s+)?"
-    r"(?:the\s+|a\s+|an\s+|its\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?(?:directive|regulation|law|"
-    r"act|bill|rules)\b",
+    r"\b(?:final approval|approv(?:e|es|ed|al)|adopt(?:s|ed|ion)?|pass(?:es|ed))\s+"
+    r"(?:to\s+|of\s+|for\s+)?(?:the\s+|a\s+|an\s+|its\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:directive|regulation|law|act|bill|rules|amendments?)\b",
     re.I,
 )
 _LAW_CHALLENGE = re.compile(

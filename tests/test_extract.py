@@ -3525,3 +3525,14 @@ def test_an_eu_court_ruling_in_an_authoritys_case_is_a_step_in_it():
         publisher="news",
     )
     assert not b.is_enforcement
+
+
+def test_a_parliament_passing_a_law_is_rule_making():
+    a = run(
+        "Norvania passes data protection amendments with breach reporting and higher fines",
+        "Parliament passed the Personal Data Protection (Amendment) Bill, which requires "
+        "organisations to report breaches and raises the maximum fine for processing personal data "
+        "without consent.",
+        publisher="news",
+    )
+    assert not a.is_enforcement
