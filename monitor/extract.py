@@ -19,6 +19,7 @@ from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_context import (
     add_cue,
     addressed_requests,
+    authority_final_approval,
     background_steps,
     closed_steps,
     commentary,
@@ -58,7 +59,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.250"
+EXTRACTOR_VERSION = "2026.11.27.251"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -223,6 +224,7 @@ def extract(entry: Entry) -> Action:
     closing = closed_steps(texts, g)
     sanctions_beside_charges(texts, g)
     counsel_sanctioned(texts, g)
+    authority_final_approval(texts, g)
     addressed_requests(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []

@@ -694,3 +694,17 @@ def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         return
     add_cue(g, Cue(m.start(), m.end(), "title", "authority", "court"))
     add_cue(g, Cue(m.start(), m.end(), "title", "stage:court", "court"))
+
+
+def authority_final_approval(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: "FTC gives final approval to settlement" with no court or judge named and the
+    authority's own final order beside it ("final consent order", "finalised") is the
+    authority's final order, not a court's approval of a class settlement: the "final
+    approval" court cues become final-order cues in ``g``."""
+    courts = g.get("stage:court")
+    if not courts or not g.get("stage:final_order"):
+        return
+    if all(texts[c.where][c.start : c.end].lower() == "final approval" for c in courts):
+        g["stage:court"] = []
+        for c in courts:
+            add_cue(g, c._replace(cat="stage:final_order", value="final_order"))

@@ -3536,3 +3536,19 @@ def test_a_parliament_passing_a_law_is_rule_making():
         publisher="news",
     )
     assert not a.is_enforcement
+
+
+def test_final_approval_by_an_authority_or_a_court():
+    a = run(
+        "FTC Gives Final Approval to Settlement with Palvex over Social Rollout",
+        "The FTC approved a final consent order resolving charges that Palvex used deceptive "
+        "tactics and shared users' email contacts without their permission.",
+        publisher="ftc-press",
+    )
+    assert a.action_stage == "final_order"
+    b = run(
+        "Palvex's $350 million hack settlement gets final court approval",
+        "A federal judge approved the settlement of customers' claims over the 2021 cyberattack.",
+        publisher="news",
+    )
+    assert b.is_enforcement and b.action_stage == "court_order"
