@@ -3552,3 +3552,13 @@ def test_final_approval_by_an_authority_or_a_court():
         publisher="news",
     )
     assert b.is_enforcement and b.action_stage == "court_order"
+
+
+def test_a_court_siding_with_a_party_rules():
+    a = run(
+        "Seoul court sides with Palvex, cancelling regulator's fine over slowed connections",
+        "The Seoul Administrative Court ruled in Palvex's suit against the Korea Communications "
+        "Commission that the fine it had imposed over slowed connections was unlawful.",
+        publisher="news",
+    )
+    assert a.action_stage == "court_order"
