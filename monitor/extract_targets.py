@@ -290,8 +290,9 @@ _SENT_TO = re.compile(
 _PLAINTIFF_NEXT = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
 # the same where the verb cannot be a passive ("X sued over ..."): a headline's plaintiff
 _PLAINTIFF_ACTS = re.compile(
-    r"\s+(?:sues|files suit|takes legal action|(?:wins|obtains)\s+(?:a\s+|an\s+)?"
-    r"(?:court order|injunction|restraining order|default judgment))\b"
+    r"\s+(?:sues|files suit|takes legal action|(?:wins|obtains|secures)\s+(?:a\s+|an\s+)?"
+    r"(?:permanent\s+|preliminary\s+|temporary\s+)?(?:court order|injunction|restraining order|"
+    r"default judgment))\b"
 )
 _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 # "X pauses", "X launches": a verb in the present; not a plaintiff's ("X sues Y")
@@ -692,7 +693,8 @@ _PLAINTIFF_AFTER = re.compile(
     r"(?:sues|suing|sued\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|[a-z]+s\b)(?<!\bs)|"
     r"(?:files|filed)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|complaint)|"
     r"takes legal action|took legal action|"
-    r"(?:wins|won|obtains|obtained)\s+(?:a\s+|an\s+)?(?:court order|injunction|restraining order|"
+    r"(?:wins|won|obtains|obtained|secures|secured)\s+(?:a\s+|an\s+)?(?:permanent\s+|"
+    r"preliminary\s+|temporary\s+)?(?:court order|injunction|restraining order|"
     r"default judgment)|asks?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?court|"
     r"moved to (?:drop|dismiss|withdraw)|"
     # a demand between companies: its senders are like a plaintiff (W2)
@@ -706,8 +708,8 @@ _PLAINTIFF_BEFORE = re.compile(
 )
 # a stem of the verb of every _PLAINTIFF_AFTER match
 _PLAINTIFF_STEMS = (
-    "sue", "suing", "file", "legal action", "wins", "won", "obtain", "ask", "moved", "demand",
-    "cease",
+    "sue", "suing", "file", "legal action", "wins", "won", "obtain", "secure", "ask", "moved",
+    "demand", "cease",
 )  # fmt: skip
 
 

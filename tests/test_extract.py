@@ -3562,3 +3562,13 @@ def test_a_court_siding_with_a_party_rules():
         publisher="news",
     )
     assert a.action_stage == "court_order"
+
+
+def test_a_company_winning_a_permanent_injunction_is_the_plaintiff():
+    a = run(
+        "Palvex wins permanent injunction against rival 'Open Palvex' over its name",
+        "A federal judge granted Palvex a permanent injunction barring Dara Quint and Quorra "
+        "Systems, Inc. from using the name.",
+        publisher="news",
+    )
+    assert "Palvex" not in a.targets
