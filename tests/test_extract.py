@@ -3572,3 +3572,13 @@ def test_a_company_winning_a_permanent_injunction_is_the_plaintiff():
         publisher="news",
     )
     assert "Palvex" not in a.targets
+
+
+def test_breach_litigation_is_people_enforcing_their_data():
+    a = run(
+        "Fourth Circuit again throws out class certification in Palvex breach litigation",
+        "The U.S. Court of Appeals for the Fourth Circuit vacated the certification of classes "
+        "of guests suing Palvex over the theft of their reservation data.",
+        publisher="news",
+    )
+    assert a.is_enforcement and a.regulator is None
