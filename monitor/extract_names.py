@@ -133,8 +133,8 @@ def clean_name(name: str) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    if name in _PLACES:
-        return None
+    if name in _PLACES or name in _CURRENCY:
+        return None  # "in The Hague", "seeks DKK 1.1 million": a place or a currency
     # "Data Protection Act", "Court": a law or body; "DPP Law Ltd" with its legal form, a company
     if any(w in _NOT_ORG_WORDS for w in words) and not _LEGAL_END.search(name):
         return None

@@ -3582,3 +3582,13 @@ def test_breach_litigation_is_people_enforcing_their_data():
         publisher="news",
     )
     assert a.is_enforcement and a.regulator is None
+
+
+def test_a_currency_code_is_no_target():
+    a = run(
+        "Danish watchdog seeks DKK 1.1 million fine for hotel group that kept old guest profiles",
+        "Datatilsynet reported Palvex Hotel Group to the police and recommended a fine for keeping "
+        "guest profiles longer than necessary.",
+        publisher="news",
+    )
+    assert "DKK" not in a.targets
