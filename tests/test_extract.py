@@ -3592,3 +3592,13 @@ def test_a_currency_code_is_no_target():
         publisher="news",
     )
     assert "DKK" not in a.targets
+
+
+def test_an_authority_dropping_its_case_declines_action():
+    a = run(
+        "SEC drops case against Palvex and security chief Dara Quint",
+        "The SEC said it had agreed to dismiss its remaining claims against Palvex and its chief "
+        "information security officer, ending the case.",
+        publisher="news",
+    )
+    assert not a.is_enforcement
