@@ -33,6 +33,7 @@ from monitor.extract_context import (
     off_topic_regulator,
     own_ban,
     pay_sum,
+    planned_fine,
     point_of_law,
     pressured_deletion,
     request_to_act,
@@ -59,7 +60,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.256"
+EXTRACTOR_VERSION = "2026.11.27.257"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -225,6 +226,7 @@ def extract(entry: Entry) -> Action:
     sanctions_beside_charges(texts, g)
     counsel_sanctioned(texts, g)
     authority_final_approval(texts, g)
+    planned_fine(texts, g)
     addressed_requests(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []

@@ -708,3 +708,21 @@ def authority_final_approval(texts: dict[str, str], g: dict[str, list[Cue]]) -> 
         g["stage:court"] = []
         for c in courts:
             add_cue(g, c._replace(cat="stage:final_order", value="final_order"))
+
+
+# "ICO plans £6.09 million fine for X": a fine announced before it is decided
+_PLANNED_FINE = re.compile(
+    r"\b(?:plans|planned|intends)\s+(?:to\s+(?:impose|issue)\s+)?(?:an?\s+)?(?:[£$€]\s?[\d.,]+\s*"
+    r"(?:million|billion|m|bn)?\s+|record\s+)?(?:fine|penalty)\b"
+)
+
+
+def planned_fine(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: a headline fine that is only planned ("ICO plans £6 million fine") is a provisional
+    step, as "intends to fine" is: adds a provisional cue to ``g``."""
+    title = texts["title"]
+    if "plan" not in title and "intends" not in title:
+        return
+    m = _PLANNED_FINE.search(title)
+    if m:
+        add_cue(g, Cue(m.start(), m.end(), "title", "stage:provisional", "provisional"))

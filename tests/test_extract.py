@@ -3602,3 +3602,13 @@ def test_an_authority_dropping_its_case_declines_action():
         publisher="news",
     )
     assert not a.is_enforcement
+
+
+def test_a_planned_fine_is_a_provisional_step():
+    a = run(
+        "ICO plans £6.09 million fine for NHS software supplier Palvex over ransomware attack",
+        "The ICO said Palvex failed to protect its systems before hackers reached the personal "
+        "data of 82,946 people.",
+        publisher="ico",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
