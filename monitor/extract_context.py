@@ -570,18 +570,20 @@ _CLOSED_STEP = re.compile(
     re.I,
 )
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
-# what a _CLOSED_STEP match holds, found by str.find ("clos" alone is in every "disclosed")
-_CLOSING_WORDS = (
-    " closes ", " closed ", " closing ", " closure of ", " conclud", "Closes ", "Closed ",
-    "Closing ", "Closure of ", "Conclud", " Closes ", " Closure ",
-)  # fmt: skip
+# where a _CLOSED_STEP match can start: a word opening with "clos" or "conclu" ("disclosed"
+# holds "clos" but not " clos"), found by str.find
+_CLOSING_STARTS = (" clos", " Clos", " conclu", " Conclu")
 
 
-def _may_close(text: str) -> bool:
-    for w in _CLOSING_WORDS:  # noqa: SIM110 - compiled, any() builds a generator per call
-        if w in text:
-            return True
-    return False
+def _closing_at(text: str) -> int:
+    """The first place a closing word can start in ``text``, or -1 (a loop: compiled; any()
+    over a generator built one per call)."""
+    at = 0 if text.startswith(("Clos", "clos", "Conclu", "conclu")) else -1
+    for w in _CLOSING_STARTS:
+        i = text.find(w, 0, at if at >= 0 else len(text))
+        if i >= 0 and (at < 0 or i < at):
+            at = i
+    return at
 
 
 _CLOSABLE_CATS = ("stage:investigation", "stage:order", "stage:court")
@@ -596,9 +598,10 @@ def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
     spans = []
     for where in ("title", "summary"):
         text = texts[where]
-        if not _may_close(text):
+        at = _closing_at(text)
+        if at < 0:
             continue
-        for m in _CLOSED_STEP.finditer(text):
+        for m in _CLOSED_STEP.finditer(text, at):
             lo, hi = m.start(), m.end()
             for cat in _CLOSABLE_CATS:
                 cues = g.get(cat)
@@ -682,9 +685,14 @@ def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1: a court that fines, sanctions, reprimands, disqualifies or refers named lawyers acts
     against them itself, in whatever private suit it hears: with no authority named, adds an
     authority cue (the court acting, not a private party) and a court step to ``g``."""
+    if g.get("reg") or g.get("state"):
+        return
     title = texts["title"]
     low = title.lower()
-    if not any(s in low for s in _COUNSEL_SANCTION_STEMS) or g.get("reg") or g.get("state"):
+    for stem in _COUNSEL_SANCTION_STEMS:  # a loop: compiled, any() builds a generator per call
+        if stem in low:
+            break
+    else:
         return
     m = _COUNSEL.search(title)
     if not m:
