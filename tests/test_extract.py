@@ -3612,3 +3612,20 @@ def test_a_planned_fine_is_a_provisional_step():
         publisher="ico",
     )
     assert a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_an_operation_halted_at_an_authoritys_request_is_acted_against():
+    a = run(
+        "FTC halts 'Quorra Machine' scheme that sold AI-powered online storefronts",
+        "The FTC said a federal court had temporarily halted Palvex Scaling, which operated as "
+        "Quorra Machine and allegedly told consumers its AI software would earn them thousands.",
+        publisher="ftc-press",
+    )
+    assert a.is_enforcement and "Palvex Scaling" in a.targets
+    # a company halting its own sales is no order
+    b = run(
+        "Palvex halts phone sales and recalls handsets after battery fires",
+        "Palvex said it would replace all handsets sold after finding a battery problem.",
+        publisher="news",
+    )
+    assert not b.is_enforcement and b.action_stage in ("none", "voluntary")
