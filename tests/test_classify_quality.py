@@ -579,6 +579,14 @@ EXTRA3_FLOORS = {
     "extra39b": {"alerts_f1": 0.88, "enforcement_precision": 1.0, "target_recall": 0.84},
     "extra39c": {"alerts_f1": 1.0, "enforcement_precision": 0.95, "hits_f1": 0.88},
     "extra39d": {"alerts_f1": 1.0, "enforcement_precision": 0.96, "hits_f1": 1.0},
+    # four more blind sets of 2026-11-27 afternoon (40 each), first scored: news-reported
+    # actions 1.0 alerts F1 (enforcement 0.968/0.909); courts and private suits 0.889 (0.933/
+    # 0.609, 1 trap alert); a feed's ordinary day, no alerts (1.0/0.857); non-US regulators
+    # 0.833 (0.939/0.939)
+    "extra40a": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.97},
+    "extra40b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "enforcement_recall": 0.91},
+    "extra40c": {"enforcement_precision": 1.0, "enforcement_recall": 0.85, "hits_f1": 0.9},
+    "extra40d": {"alerts_f1": 0.92, "enforcement_precision": 0.96, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -622,6 +630,7 @@ EXTRA3_TRAPS = {
     "extra35a": 0, "extra35b": 0, "extra35c": 0, "extra35d": 0, "extra36a": 0, "extra36b": 0,
     "extra36c": 0, "extra36d": 0, "extra37a": 0, "extra37b": 0, "extra38a": 0, "extra38b": 0,
     "extra38c": 0, "extra38d": 0, "extra39a": 0, "extra39b": 0, "extra39c": 0, "extra39d": 0,
+    "extra40a": 0, "extra40b": 0, "extra40c": 0, "extra40d": 0,
 }  # fmt: skip
 
 
