@@ -416,6 +416,8 @@ def _acted(
         return True  # "final approval to Facebook's settlement": its own legal step
     if not title and " follows " in wide and _FOLLOWS_STEP.search(wide):
         return False  # "The deletion follows the FTC's settlement with X": an earlier matter
+    if not title and "separate" in wide and _SEPARATE_STEP.search(text, max(0, start - 120), start):
+        return False  # "The FTC filed a separate complaint against X": another matter (C2)
     if title and after.startswith(" ") and _PLAINTIFF_ACTS.match(after):
         return False  # "Tinder owner X sues Y": the plaintiff, whatever its description
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
@@ -467,6 +469,8 @@ _OWN_STEP = re.compile(
     r"['’]s\s+(?:(?:proposed|final|record|\$?[\d.,]+\s*(?:million|billion)?)\s+)?"
     r"(?:settlement|penalty|fine|consent decree|consent order|plea deal|guilty plea)\b"
 )
+# a step told as separate from the item's: its party belongs to another matter (C2)
+_SEPARATE_STEP = re.compile(r"\bseparate\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$")
 # the news told as following an earlier step: that step's parties are background
 _FOLLOWS_STEP = re.compile(
     r"\bfollows\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:with|against)\s+$"

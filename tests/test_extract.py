@@ -3629,3 +3629,14 @@ def test_an_operation_halted_at_an_authoritys_request_is_acted_against():
         publisher="news",
     )
     assert not b.is_enforcement and b.action_stage in ("none", "voluntary")
+
+
+def test_a_party_to_a_separate_matter_is_no_target():
+    a = run(
+        "Palvex hit with €60 million French penalty over cookie banners",
+        "France's data protection watchdog said Palvex made it cumbersome for visitors to decline "
+        "tracking cookies. A separate, larger penalty for the same practice was announced against "
+        "Quorra the same day.",
+        publisher="news",
+    )
+    assert a.targets == ["Palvex"]
