@@ -394,7 +394,9 @@ def _acted(
     if kind == "acting" and _STATEMENT.match(after):
         kind = None  # "Avanza says Meta has confirmed ...": a statement, not what it did
     if kind == "apposition":
-        return True  # "X, operator of Y": even after "by" or "through"
+        # "X, operator of Y": even after "by" or "through"; not where data went ("later shared
+        # with X, the parent of Y": a recipient)
+        return not before.endswith(_RECIPIENT_BEFORE)
     if kind == "background":
         return False  # "X had settled earlier": a past step, not this one
     if (
@@ -469,6 +471,10 @@ _OWN_STEP = re.compile(
     r"['’]s\s+(?:(?:proposed|final|record|\$?[\d.,]+\s*(?:million|billion)?)\s+)?"
     r"(?:settlement|penalty|fine|consent decree|consent order|plea deal|guilty plea)\b"
 )
+# what comes before a recipient of data
+_RECIPIENT_BEFORE = (
+    "shared with ", "sold to ", "passed to ", "sent to ", "given to ", "handed to ",
+)  # fmt: skip
 # a step told as separate from the item's: its party belongs to another matter (C2)
 _SEPARATE_STEP = re.compile(r"\bseparate\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$")
 # the news told as following an earlier step: that step's parties are background

@@ -3640,3 +3640,14 @@ def test_a_party_to_a_separate_matter_is_no_target():
         publisher="news",
     )
     assert a.targets == ["Palvex"]
+
+
+def test_a_recipient_described_by_apposition_is_no_party():
+    a = run(
+        "ICO fines Palvex £500,000 over app developers' access to friends' data",
+        "The ICO fined Palvex for letting app developers reach users' profile data without clear "
+        "consent, which allowed data to be shared with Quorra Group, the parent of Tessaro "
+        "Analytica.",
+        publisher="ico",
+    )
+    assert "Quorra Group" not in a.targets and "Palvex" in a.targets
