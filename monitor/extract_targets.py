@@ -707,6 +707,9 @@ _PLAINTIFF_AFTER = re.compile(
     r"preliminary\s+|temporary\s+)?(?:court order|injunction|restraining order|"
     r"default judgment)|asks?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?court|"
     r"moved to (?:drop|dismiss|withdraw)|"
+    # a company's own takedown under a court's authority ("X seizes 338 phishing sites")
+    r"(?:seizes?|seized|disrupts?|disrupted|dismantles?|dismantled|takes? down|took down)\s+"
+    r"(?:[\w,.-]+\s+){0,5}?(?:domains|websites|sites|servers|botnets?|infrastructure)|"
     # a demand between companies: its senders are like a plaintiff (W2)
     r"demands?\s+that|demanded\s+that|"
     r"(?:sends?|sent)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:a\s+)?cease-and-desist)\b"
@@ -719,7 +722,7 @@ _PLAINTIFF_BEFORE = re.compile(
 # a stem of the verb of every _PLAINTIFF_AFTER match
 _PLAINTIFF_STEMS = (
     "sue", "suing", "file", "legal action", "wins", "won", "obtain", "secure", "ask", "moved",
-    "demand", "cease",
+    "demand", "cease", "seize", "disrupt", "dismantle", "down",
 )  # fmt: skip
 
 

@@ -3651,3 +3651,13 @@ def test_a_recipient_described_by_apposition_is_no_party():
         publisher="ico",
     )
     assert "Quorra Group" not in a.targets and "Palvex" in a.targets
+
+
+def test_companies_seizing_criminals_sites_under_court_order_are_plaintiffs():
+    a = run(
+        "Palvex and Quorra seize 338 Zorbex phishing sites",
+        "Acting under a court order, Palvex's digital crimes unit and Quorra took down sites used "
+        "by the Zorbex phishing service, which it says Dara Quint ran.",
+        publisher="news",
+    )
+    assert "Palvex" not in a.targets and "Quorra" not in a.targets
