@@ -3661,3 +3661,13 @@ def test_companies_seizing_criminals_sites_under_court_order_are_plaintiffs():
         publisher="news",
     )
     assert "Palvex" not in a.targets and "Quorra" not in a.targets
+
+
+def test_a_name_used_as_a_comparison_is_no_party():
+    a = run(
+        "Quorra fined over Palvex-style feed that profiles children",
+        "The regulator fined Quorra Media for profiling children in its Palvex-like video feed "
+        "without parental consent.",
+        publisher="news",
+    )
+    assert not any(t.startswith("Palvex") for t in a.targets)
