@@ -327,6 +327,12 @@ _GROUP_MEMBERS = re.compile(
     r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,6}?"
     r"[\w-]+,?\s+(?:among them|including|namely|notably)\s+(?:the\s+)?$"
 )
+# a counted group acted against, then its members' names after a dash or colon
+_GROUP_NAMED = re.compile(
+    r"\b(?:fined|fines|sued|sues|charged|charges|charging|indicted|indicts|indicting|arrested|"
+    r"sanctioned|convicted|sentenced)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d+)\s+(?:[\w'’.-]+\s+){0,9}?[—–:]\s+$"
+)
 _STATEMENT = re.compile(
     r"\s+(?:(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|"
     r"announced|responded|argued|insisted|claimed|disputed|welcomed|pledged|promised|vowed|"
@@ -367,6 +373,10 @@ def _acted(
         return True
     if any(w in wide for w in _MEMBER_WORDS) and _GROUP_MEMBERS.search(wide):
         return True  # "fined eleven charities, among them X"
+    if before.endswith(("— ", "– ", ": ")) and _GROUP_NAMED.search(
+        text, max(0, start - 130), start
+    ):
+        return True  # "indicted six officers of Russia's GRU — A, B and C": the group, by name
     if title and i and before.endswith("over ") and text[end - 2 : end] in ("'s", "’s"):
         return True  # "fines X over Y's policy": Y is X's unit, acted against with it
     if after.startswith(".") and _ABBREVIATED.search(name):

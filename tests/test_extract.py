@@ -3671,3 +3671,13 @@ def test_a_name_used_as_a_comparison_is_no_party():
         publisher="news",
     )
     assert not any(t.startswith("Palvex") for t in a.targets)
+
+
+def test_a_counted_group_named_after_a_dash_is_acted_against():
+    a = run(
+        "Six Latvian officers charged over Palvex malware attacks",
+        "A federal grand jury indicted six officers of a military intelligence unit — Lio "
+        "Tessaro, Ana Zorba and Dara Quint — over destructive malware attacks.",
+        publisher="doj-press",
+    )
+    assert {"Lio Tessaro", "Ana Zorba", "Dara Quint"} <= set(a.targets)
