@@ -327,6 +327,8 @@ _GROUP_MEMBERS = re.compile(
     r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,6}?"
     r"[\w-]+,?\s+(?:among them|including|namely|notably)\s+(?:the\s+)?$"
 )
+# what a defendant's motion asks ("motions by X and Y to dismiss the complaint")
+_TO_DISMISS = re.compile(r"[^.;]{0,120}?\bto\s+dismiss\b")
 # a counted group acted against, then its members' names after a dash or colon
 _GROUP_NAMED = re.compile(
     r"\b(?:fined|fines|sued|sues|charged|charges|charging|indicted|indicts|indicting|arrested|"
@@ -373,6 +375,8 @@ def _acted(
         return True
     if any(w in wide for w in _MEMBER_WORDS) and _GROUP_MEMBERS.search(wide):
         return True  # "fined eleven charities, among them X"
+    if before.endswith(("motion by ", "motions by ")) and _TO_DISMISS.match(after):
+        return True  # "denied motions by X and its executives A and B to dismiss": defendants
     if before.endswith(("— ", "– ", ": ")) and _GROUP_NAMED.search(
         text, max(0, start - 130), start
     ):

@@ -3681,3 +3681,13 @@ def test_a_counted_group_named_after_a_dash_is_acted_against():
         publisher="doj-press",
     )
     assert {"Lio Tessaro", "Ana Zorba", "Dara Quint"} <= set(a.targets)
+
+
+def test_the_movers_to_dismiss_are_defendants():
+    a = run(
+        "Judge refuses to toss FTC's case against Palvex and three of its executives",
+        "Judge Ana Zorba denied motions by Palvex.com and senior executives Dara Quint and Lio "
+        "Tessaro to dismiss the FTC's amended complaint.",
+        publisher="news",
+    )
+    assert {"Dara Quint", "Lio Tessaro"} <= set(a.targets)
