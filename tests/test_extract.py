@@ -3691,3 +3691,13 @@ def test_the_movers_to_dismiss_are_defendants():
         publisher="news",
     )
     assert {"Dara Quint", "Lio Tessaro"} <= set(a.targets)
+
+
+def test_a_youtuber_is_a_person_described_not_a_name():
+    a = run(
+        "YouTuber who crashed his plane for a video is sentenced to six months",
+        "A federal judge sentenced Dara Quint, who posted a video of the crash, to six months in "
+        "prison for destroying the wreckage.",
+        publisher="doj-press",
+    )
+    assert a.targets == ["Dara Quint"]
