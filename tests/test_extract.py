@@ -3696,8 +3696,10 @@ def test_the_movers_to_dismiss_are_defendants():
 def test_a_youtuber_is_a_person_described_not_a_name():
     a = run(
         "YouTuber who crashed his plane for a video is sentenced to six months",
-        "A federal judge sentenced Dara Quint, who posted a video of the crash, to six months in "
-        "prison for destroying the wreckage.",
+        "Dara Quint, who posted a YouTube video of himself parachuting from a small plane he let "
+        "crash in the Los Padres National Forest in 2021, was sentenced to six months in federal "
+        "prison. He had pleaded guilty to destroying and concealing the wreckage to obstruct a "
+        "federal investigation; the FAA had already revoked his pilot certificate.",
         publisher="doj-press",
     )
-    assert a.targets == ["Dara Quint"]
+    assert "YouTuber" not in a.targets and "Dara Quint" in a.targets
