@@ -3703,3 +3703,13 @@ def test_a_youtuber_is_a_person_described_not_a_name():
         publisher="doj-press",
     )
     assert "YouTuber" not in a.targets and "Dara Quint" in a.targets
+
+
+def test_who_a_warning_or_reprimand_is_issued_to_is_a_party():
+    a = run(
+        "ICO reprimands Quorra Bet for sharing visitors' data before cookie consent",
+        "The Information Commissioner's Office issued a reprimand to Palvex Limited, trading as "
+        "Quorra Bet, finding its website passed visitors' data to ad-tech firms before consent.",
+        publisher="ico",
+    )
+    assert "Palvex Limited" in a.targets
