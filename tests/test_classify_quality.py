@@ -587,6 +587,13 @@ EXTRA3_FLOORS = {
     "extra40b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "enforcement_recall": 0.91},
     "extra40c": {"enforcement_precision": 1.0, "enforcement_recall": 0.85, "hits_f1": 0.9},
     "extra40d": {"alerts_f1": 0.92, "enforcement_precision": 0.96, "hits_f1": 1.0},
+    # four blind sets written last on 2026-11-27 and NEVER TUNED ON (scored once, at extractor
+    # 2026.11.27.265; 160 events, 26 alerts: pooled alerts F1 0.875, enforcement 0.950/0.911,
+    # hits F1 0.891, target recall 0.895): floors at that first score, a guard, not a target
+    "extra41a": {"alerts_f1": 0.85, "enforcement_precision": 0.96, "hits_f1": 0.93},
+    "extra41b": {"alerts_f1": 0.88, "enforcement_precision": 0.86, "hits_f1": 0.78},
+    "extra41c": {"alerts_f1": 0.9, "enforcement_precision": 0.97, "hits_f1": 0.94},
+    "extra41d": {"alerts_f1": 0.85, "enforcement_precision": 0.96, "hits_f1": 0.94},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -631,6 +638,7 @@ EXTRA3_TRAPS = {
     "extra36c": 0, "extra36d": 0, "extra37a": 0, "extra37b": 0, "extra38a": 0, "extra38b": 0,
     "extra38c": 0, "extra38d": 0, "extra39a": 0, "extra39b": 0, "extra39c": 0, "extra39d": 0,
     "extra40a": 0, "extra40b": 0, "extra40c": 0, "extra40d": 0,
+    "extra41a": 0, "extra41b": 0, "extra41c": 0, "extra41d": 0,
 }  # fmt: skip
 
 
