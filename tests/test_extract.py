@@ -3713,3 +3713,27 @@ def test_who_a_warning_or_reprimand_is_issued_to_is_a_party():
         publisher="ico",
     )
     assert "Palvex Limited" in a.targets
+
+
+def test_communications_regulators_that_block_services():
+    a = run(
+        "Turkey blocks Palvex over child abuse content concerns",
+        "Turkey's Information and Communication Technologies Authority blocked access to the "
+        "chat platform Palvex under a court decision.",
+        publisher="news",
+    )
+    assert a.regulator == "BTK"
+    b = run(
+        "Malaysia restricts access to Quorra after its neighbour's block",
+        "The Malaysian Communications and Multimedia Commission said it was temporarily "
+        "restricting access to Quorra until Palvex puts safeguards in place.",
+        publisher="news",
+    )
+    assert b.regulator == "MCMC"
+    c = run(
+        "Indonesia temporarily blocks Palvex's chatbot over sexualised images",
+        "Indonesia's communications and digital ministry said it had temporarily blocked access "
+        "to the chatbot.",
+        publisher="news",
+    )
+    assert c.regulator == "Komdigi"
