@@ -736,7 +736,7 @@ _PLAINTIFF_BEFORE = re.compile(
 # a stem of the verb of every _PLAINTIFF_AFTER match
 _PLAINTIFF_STEMS = (
     "sue", "suing", "file", "legal action", "wins", "won", "obtain", "secure", "ask", "moved",
-    "demand", "cease", "seize", "disrupt", "dismantle", "down",
+    "demand", "cease", "seize", "disrupt", "dismantle", "ke down", "kes down", "ok down",
 )  # fmt: skip
 
 
