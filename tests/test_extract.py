@@ -3737,3 +3737,12 @@ def test_communications_regulators_that_block_services():
         publisher="news",
     )
     assert c.regulator == "Komdigi"
+
+
+def test_a_generational_suffix_is_one_span_with_its_name():
+    from monitor.extract_names import find_names
+
+    names = find_names(
+        "Palvex, LLC and its CEO Dara Quint, Jr. agreed. Lio Tessaro, Sr., the founder."
+    )
+    assert [n[2] for n in names] == ["Palvex, LLC", "Dara Quint, Jr.", "Lio Tessaro, Sr."]
