@@ -439,6 +439,8 @@ def _acted(
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
     if _GIVER.match(back) and _GIVEN.match(after):
         return True  # "gave Google a formal warning", "served X with a notice": who receives it
+    if before.endswith(("granted ", "grants ", "granting ")) and _SUMMARY_JUDGMENT.match(after):
+        return True  # "granted Microsoft summary judgment": the defendant it ends the claims of
     role = _BACK.match(back)
     if role and " group " in before and role.lastgroup == "before" and _ADVOCATES.search(before):
         return False  # "a complaint backed by the rights group X": who complained
@@ -504,8 +506,9 @@ _GIVER = _reversed_tail(
 )  # fmt: skip
 _GIVEN = re.compile(
     r"\s+(?:with\s+)?(?:a\s+|an\s+|its\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:warning|fine|penalty|"
-    r"notice|reprimand|order|ban|summons|deadline|ultimatum)s?\b"
+    r"notice|reprimand|order|ban|summons|deadline|ultimatum|summary judgment)s?\b"
 )
+_SUMMARY_JUDGMENT = re.compile(r"\s+(?:a\s+)?(?:partial\s+)?summary\s+judgment\b")
 # a tracking tool's last word ("the Meta pixel", "Facebook SDK"), never a company's ("Gravy
 # Analytics")
 _TOOL_AFTER = (" pixel", " Pixel", " SDK", " plugin", " Plugin", " tracker", " Tracker")

@@ -3746,3 +3746,14 @@ def test_a_generational_suffix_is_one_span_with_its_name():
         "Palvex, LLC and its CEO Dara Quint, Jr. agreed. Lio Tessaro, Sr., the founder."
     )
     assert [n[2] for n in names] == ["Palvex, LLC", "Dara Quint, Jr.", "Lio Tessaro, Sr."]
+
+
+def test_the_party_a_court_hands_summary_judgment_is_the_defendant():
+    a = run(
+        "Judge hands Palvex summary judgment in Illinois biometric suit over Quorra's photos",
+        "US District Judge Dara Quint granted Palvex summary judgment on claims that it violated "
+        "Illinois' Biometric Information Privacy Act by obtaining a dataset Quorra built from "
+        "photos without consent.",
+        publisher="news",
+    )
+    assert "Palvex" in a.targets
