@@ -446,6 +446,8 @@ def _acted(
         return False  # "a complaint backed by the rights group X": who complained
     if role and before.endswith("deal with ") and _BUSINESS_DEAL.search(before):
         return False  # "a data-licensing deal with Google": a business partner, not a party
+    if role and _PERSON_ASKS.match(back, role.start()):
+        return False  # "he asked ChatGPT to draw": a person using a tool, no authority asking
     if role:  # an official of the authority; an acting verb outweighs a passing word
         if before.endswith("sent ") and not _SENT_OBJECT.match(after):
             return False  # "the data its pages sent Facebook": a recipient, not "sent X a letter"
@@ -508,6 +510,8 @@ _GIVEN = re.compile(
     r"\s+(?:with\s+)?(?:a\s+|an\s+|its\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:warning|fine|penalty|"
     r"notice|reprimand|order|ban|summons|deadline|ultimatum|summary judgment)s?\b"
 )
+# (reversed) "he asked ", "she told ": a person, not an authority, asks or tells
+_PERSON_ASKS = re.compile(r"\s+(?:deksa|sksa|dlot|sllet)\s+(?:eh|ehs|yeht|I|ew)(?:\s|$)")
 _SUMMARY_JUDGMENT = re.compile(r"\s+(?:a\s+)?(?:partial\s+)?summary\s+judgment\b")
 # a tracking tool's last word ("the Meta pixel", "Facebook SDK"), never a company's ("Gravy
 # Analytics")

@@ -3757,3 +3757,20 @@ def test_the_party_a_court_hands_summary_judgment_is_the_defendant():
         publisher="news",
     )
     assert "Palvex" in a.targets
+
+
+def test_a_person_asking_a_chatbot_is_no_authority_asking():
+    a = run(
+        "Florida man charged with starting a blaze; prosecutors cite his Quorra prompts",
+        "Federal prosecutors charged Dara Quint with destruction of property by means of fire. "
+        "The complaint says months earlier he asked Quorra to draw a burning city.",
+        publisher="doj-press",
+    )
+    assert a.targets == ["Dara Quint"]
+    # an authority asking a company to act still makes it a party
+    b = run(
+        "Regulator asks Palvex to explain its data practices",
+        "The privacy regulator asked Palvex to explain how it trains its chatbot on users' data.",
+        publisher="news",
+    )
+    assert "Palvex" in b.targets
