@@ -659,7 +659,9 @@ def extract_targets(
             and n[2].lower() not in _DESCRIPTORS
         ]
     plaintiffs: set[str] = set()
-    if deal:  # W2: with no authority acting, the party that sues is never the one acted against
+    if (
+        deal and step
+    ):  # W2: with no authority acting, the party that sues is never the one acted against
         plaintiffs = _plaintiffs(texts, spans)
         if plaintiffs:
             spans = {w: [n for n in spans[w] if n[2] not in plaintiffs] for w in spans}
