@@ -273,7 +273,7 @@ _DEAL_BEFORE = re.compile(
     r"\b(?:moves|moved|migrates|shifts)\b[^.;:]{0,60}\bto|\b(?:lets|let|allows|trials|"
     r"acquires|acquired|buys|bought|partners with|teams up with|invests in|supply|supplies|"
     r"picks|picked|selects|selected|chooses|chose|taps|tapped|(?:deal|pact|agreement)s?\s+with|"
-    r"deal to use|deal to supply))"
+    r"deal to use|deal to supply|leaves|leave|leaving|quits|departs|exits|joins|join|rejoins))"
     r"\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$"
 )
 # "signs X as title sponsor", "with X as trusted security partner", "extends X partnership"

@@ -3774,3 +3774,19 @@ def test_a_person_asking_a_chatbot_is_no_authority_asking():
         publisher="news",
     )
     assert "Palvex" in b.targets
+
+
+def test_the_company_a_person_leaves_or_joins_is_what_the_news_is_about():
+    a = run(
+        "Dara Quint to leave Palvex and start his own design firm",
+        "Dara Quint, who led design for nearly three decades, will set up an independent firm, "
+        "Quorra Studio.",
+        publisher="news",
+    )
+    assert "Palvex" in a.targets
+    b = run(
+        "Tessaro joins Palvex as image-editing app maker agrees to be acquired",
+        "The app maker said it had agreed to be acquired; terms were not disclosed.",
+        publisher="news",
+    )
+    assert {"Tessaro", "Palvex"} <= set(b.targets)
