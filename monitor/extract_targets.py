@@ -730,6 +730,9 @@ _PLAINTIFF_AFTER = re.compile(
     r"preliminary\s+|temporary\s+)?(?:court order|injunction|restraining order|"
     r"default judgment)|asks?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?court|"
     r"moved to (?:drop|dismiss|withdraw)|"
+    # "X takes the government to court", "X wins trade mark case against Y"
+    r"(?:takes|took)\s+(?:[\w'’.-]+\s+){1,4}?to\s+court|"
+    r"(?:wins|won)\s+(?:[\w'’-]+\s+){0,3}?(?:case|suit|lawsuit)\s+against|"
     # a company's own takedown under a court's authority ("X seizes 338 phishing sites")
     r"(?:seizes?|seized|disrupts?|disrupted|dismantles?|dismantled|takes? down|took down)\s+"
     r"(?:[\w,.-]+\s+){0,5}?(?:domains|websites|sites|servers|botnets?|infrastructure)|"
@@ -746,6 +749,7 @@ _PLAINTIFF_BEFORE = re.compile(
 _PLAINTIFF_STEMS = (
     "sue", "suing", "file", "legal action", "wins", "won", "obtain", "secure", "ask", "moved",
     "demand", "cease", "seize", "disrupt", "dismantle", "ke down", "kes down", "ok down",
+    "takes", "took",
 )  # fmt: skip
 
 

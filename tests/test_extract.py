@@ -3790,3 +3790,18 @@ def test_the_company_a_person_leaves_or_joins_is_what_the_news_is_about():
         publisher="news",
     )
     assert {"Tessaro", "Palvex"} <= set(b.targets)
+
+
+def test_a_company_taking_someone_to_court_or_winning_a_case_against_them_is_the_plaintiff():
+    a = run(
+        "Palvex takes Norvanian government to court over message traceability rule",
+        "Palvex filed a petition in the High Court arguing the rule would break encryption.",
+        publisher="news",
+    )
+    assert "Palvex" not in a.targets
+    b = run(
+        "Quorra wins trade mark case against dating app Tessaro",
+        "The High Court found Tessaro's name infringed Quorra's trade marks.",
+        publisher="news",
+    )
+    assert "Quorra" not in b.targets
