@@ -305,7 +305,39 @@ _DESCRIPTORS = frozenset(
     w
     for w in _ROLE_WORDS["before"]
     if w.isalpha() and w not in ("v", "vs", "versus", "block")  # Block, Inc. is a name
-) | {"executives", "officials", "dozens", "airline", "hacker", "hackers", "youtuber", "youtubers"}
+) | {
+    "executives",
+    "officials",
+    "dozens",
+    "airline",
+    "hacker",
+    "hackers",
+    "youtuber",
+    "youtubers",
+    # a headline's plural or generic subject ("Consumer groups accuse X", "Tech firms sign")
+    "consumer",
+    "consumers",
+    "regulators",
+    "tech",
+    "shopper",
+    "shoppers",
+    "data",
+    "review",
+    "researchers",
+    "lawmakers",
+    "parents",
+    "investors",
+    "authors",
+    "users",
+    "customers",
+    "patients",
+    "workers",
+    "employees",
+    "students",
+    "critics",
+    "activists",
+    "experts",
+}
 # "MPs", "DPAs": people or bodies of a kind, not an organisation
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 # what a hacker or thief acted on: the victim

@@ -3805,3 +3805,19 @@ def test_a_company_taking_someone_to_court_or_winning_a_case_against_them_is_the
         publisher="news",
     )
     assert "Quorra" not in b.targets
+
+
+def test_a_headlines_generic_subject_is_no_name():
+    a = run(
+        "Consumer groups accuse Palvex of steering new users into tracking at sign-up",
+        "Consumer organisations in several countries filed complaints saying Palvex's account "
+        "set-up nudges people into sharing more data.",
+        publisher="news",
+    )
+    assert "Consumer" not in a.targets and "Palvex" in a.targets
+    b = run(
+        "Review board: cascade of Palvex security failures let hackers into officials' email",
+        "A federal review board said a chain of avoidable errors at Palvex allowed the intrusion.",
+        publisher="news",
+    )
+    assert "Review" not in b.targets
