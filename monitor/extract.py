@@ -21,6 +21,7 @@ from monitor.extract_context import (
     addressed_requests,
     authority_final_approval,
     background_steps,
+    bought_not_paid,
     closed_steps,
     commentary,
     counsel_sanctioned,
@@ -60,7 +61,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.272"
+EXTRACTOR_VERSION = "2026.11.27.273"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -227,6 +228,7 @@ def extract(entry: Entry) -> Action:
     counsel_sanctioned(texts, g)
     authority_final_approval(texts, g)
     planned_fine(texts, g)
+    bought_not_paid(texts, g)
     addressed_requests(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []

@@ -736,3 +736,17 @@ def planned_fine(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     m = _PLANNED_FINE.search(title)
     if m:
         add_cue(g, Cue(m.start(), m.end(), "title", "stage:provisional", "provisional"))
+
+
+_FOR_NEXT = re.compile(r" for\b")
+
+
+def bought_not_paid(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: "items she had paid for" is a purchase, not money paid to resolve a matter: pay cues
+    followed straight by "for" are dropped from ``g``."""
+    cues = g.get("stage:pay")
+    if not cues:
+        return
+    kept = [c for c in cues if not _FOR_NEXT.match(texts[c.where], c.end)]
+    if len(kept) != len(cues):
+        g["stage:pay"] = kept

@@ -3821,3 +3821,13 @@ def test_a_headlines_generic_subject_is_no_name():
         publisher="news",
     )
     assert "Review" not in b.targets
+
+
+def test_paid_for_is_a_purchase_not_a_payment():
+    a = run(
+        "Authors ask AI companies to pay for using their books",
+        "Thousands of writers signed a letter asking Palvex and Quorra to compensate them for "
+        "books that were never paid for and were used to train models.",
+        publisher="news",
+    )
+    assert a.action_stage != "settlement"
