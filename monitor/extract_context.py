@@ -576,16 +576,12 @@ _CLOSING_STARTS = (" clos", " Clos", " conclu", " Conclu")
 
 
 def _closing_at(text: str) -> int:
-    """The first place a closing word can start in ``text``, or -1 (a loop: compiled; any()
-    over a generator built one per call)."""
+    """The first place a closing word can start in ``text``, or -1."""
     if text.find("los") < 0 and text.find("onclu") < 0:
         return -1  # most texts: two finds
-    at = 0 if text.startswith(("Clos", "clos", "Conclu", "conclu")) else -1
-    for w in _CLOSING_STARTS:
-        i = text.find(w, 0, at if at >= 0 else len(text))
-        if i >= 0 and (at < 0 or i < at):
-            at = i
-    return at
+    if text.startswith(("Clos", "clos", "Conclu", "conclu")):
+        return 0
+    return _first_of(_CLOSING_STARTS, text)
 
 
 _CLOSABLE_CATS = ("stage:investigation", "stage:order", "stage:court")
@@ -691,10 +687,7 @@ def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         return
     title = texts["title"]
     low = title.lower()
-    for stem in _COUNSEL_SANCTION_STEMS:  # a loop: compiled, any() builds a generator per call
-        if stem in low:
-            break
-    else:
+    if _first_of(_COUNSEL_SANCTION_STEMS, low) < 0:
         return
     m = _COUNSEL.search(title)
     if not m:

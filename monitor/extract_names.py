@@ -91,11 +91,12 @@ _JOINERS = frozenset({"and", "of", "for", "&", "de"})
 _COMPOUND = re.compile(r"[A-Z][A-Za-z]*-[a-z]+")
 
 
-# number words opening a headline's count of people ("Seven Chinese nationals charged")
-_COUNTS = frozenset(
-    {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
-     "Several", "Dozens"}
+# the number words a count of people or parties is written with ("six officers")
+NUMBER_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )  # fmt: skip
+# ... opening a headline's count of people ("Seven Chinese nationals charged")
+_COUNTS = frozenset(w.capitalize() for w in NUMBER_WORDS) | {"Several", "Dozens"}
 
 
 @lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure

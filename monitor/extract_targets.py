@@ -11,6 +11,7 @@ import re
 
 from monitor.extract_lexicon import default_lexicon, sentence_start
 from monitor.extract_names import (
+    NUMBER_WORDS,
     ONE_LETTER_NAMES,
     clean_name,
     common_word,
@@ -289,10 +290,13 @@ _SENT_TO = re.compile(
 )
 _PLAINTIFF_NEXT = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
 # the same where the verb cannot be a passive ("X sued over ..."): a headline's plaintiff
+# an order a plaintiff wins ("wins a permanent injunction against ...")
+_WON_ORDER = (
+    r"(?:a\s+|an\s+)?(?:permanent\s+|preliminary\s+|temporary\s+)?(?:court order|injunction|"
+    r"restraining order|default judgment)"
+)
 _PLAINTIFF_ACTS = re.compile(
-    r"\s+(?:sues|files suit|takes legal action|(?:wins|obtains|secures)\s+(?:a\s+|an\s+)?"
-    r"(?:permanent\s+|preliminary\s+|temporary\s+)?(?:court order|injunction|restraining order|"
-    r"default judgment))\b"
+    rf"\s+(?:sues|files suit|takes legal action|(?:wins|obtains|secures)\s+{_WON_ORDER})\b"
 )
 _SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 # "X pauses", "X launches": a verb in the present; not a plaintiff's ("X sues Y")
@@ -306,38 +310,12 @@ _DESCRIPTORS = frozenset(
     for w in _ROLE_WORDS["before"]
     if w.isalpha() and w not in ("v", "vs", "versus", "block")  # Block, Inc. is a name
 ) | {
-    "executives",
-    "officials",
-    "dozens",
-    "airline",
-    "hacker",
-    "hackers",
-    "youtuber",
-    "youtubers",
+    "executives", "officials", "dozens", "airline", "hacker", "hackers", "youtuber", "youtubers",
     # a headline's plural or generic subject ("Consumer groups accuse X", "Tech firms sign")
-    "consumer",
-    "consumers",
-    "regulators",
-    "tech",
-    "shopper",
-    "shoppers",
-    "data",
-    "review",
-    "researchers",
-    "lawmakers",
-    "parents",
-    "investors",
-    "authors",
-    "users",
-    "customers",
-    "patients",
-    "workers",
-    "employees",
-    "students",
-    "critics",
-    "activists",
-    "experts",
-}
+    "consumer", "consumers", "regulators", "tech", "shopper", "shoppers", "data", "review",
+    "researchers", "lawmakers", "parents", "investors", "authors", "users", "customers",
+    "patients", "workers", "employees", "students", "critics", "activists", "experts",
+}  # fmt: skip
 # "MPs", "DPAs": people or bodies of a kind, not an organisation
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 # what a hacker or thief acted on: the victim
@@ -364,8 +342,8 @@ _TO_DISMISS = re.compile(r"[^.;]{0,120}?\bto\s+dismiss\b")
 # a counted group acted against, then its members' names after a dash or colon
 _GROUP_NAMED = re.compile(
     r"\b(?:fined|fines|sued|sues|charged|charges|charging|indicted|indicts|indicting|arrested|"
-    r"sanctioned|convicted|sentenced)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|\d+)\s+(?:[\w'’.-]+\s+){0,9}?[—–:]\s+$"
+    rf"sanctioned|convicted|sentenced)\s+(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+"
+    r"(?:[\w'’.-]+\s+){0,9}?[—–:]\s+$"
 )
 _STATEMENT = re.compile(
     r"\s+(?:(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|"
@@ -691,9 +669,9 @@ def extract_targets(
             and n[2].lower() not in _DESCRIPTORS
         ]
     plaintiffs: set[str] = set()
-    if (
-        deal and step
-    ):  # W2: with no authority acting, the party that sues is never the one acted against
+    # W2: with no authority acting, the party that sues is never the one acted against (and
+    # with no legal step reported there is no suit)
+    if deal and step:
         plaintiffs = _plaintiffs(texts, spans)
         if plaintiffs:
             spans = {w: [n for n in spans[w] if n[2] not in plaintiffs] for w in spans}
@@ -758,9 +736,7 @@ _PLAINTIFF_AFTER = re.compile(
     r"(?:sues|suing|sued\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|[a-z]+s\b)(?<!\bs)|"
     r"(?:files|filed)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|complaint)|"
     r"takes legal action|took legal action|"
-    r"(?:wins|won|obtains|obtained|secures|secured)\s+(?:a\s+|an\s+)?(?:permanent\s+|"
-    r"preliminary\s+|temporary\s+)?(?:court order|injunction|restraining order|"
-    r"default judgment)|asks?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?court|"
+    rf"(?:wins|won|obtains|obtained|secures|secured)\s+{_WON_ORDER}|asks?\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?court|"
     r"moved to (?:drop|dismiss|withdraw)|"
     # "X takes the government to court", "X wins trade mark case against Y"
     r"(?:takes|took)\s+(?:[\w'’.-]+\s+){1,4}?to\s+court|"
