@@ -128,9 +128,11 @@ _LIST_GAP = re.compile(
     r"\s+(?:[€$£]|[A-Z]{2,3}\s?)[\d.,]+(?:\s*(?:million|billion|m|bn))?,?\s+and\s+|"
     # "and its licensee X", "and their group purchasing organisations X, Y and Z", "and his
     # company, X", "and affiliates including X"
-    r",?\s+(?:and\s+)?(?:its|their|his|her)\s+(?:(?:[a-z]+|[A-Z]\.[A-Z]\.)\s+){0,2}?(?:subsidiar(?:y|ies)|"
+    r"\.?,?\s+(?:and\s+)?(?:its|their|his|her)\s+(?:(?:[a-z]+|[A-Z]\.[A-Z]\.)\s+){0,2}?(?:subsidiar(?:y|ies)|"
     r"affiliates?|units?|parent(?:\s+company)?|licensees?|compan(?:y|ies)|organi[sz]ations?|"
-    r"arms?)(?:,|\s+including)?\s+|,?\s+and\s+affiliates\s+including\s+|"
+    r"arms?|successors?)(?:,|\s+including)?\s+|,?\s+and\s+affiliates\s+including\s+|"
+    # "X-Mode Social and successor Outlogic": the company that took over its business
+    r"\.?,?\s+and\s+(?:its\s+)?successor(?:\s+company)?,?\s+|"
     r"\s+\((?:formerly|now|f/k/a|d/b/a|doing business as)\s+|"
     r"\.?,?\s+(?:(?:which|that|who)\s+(?:does|did)\s+business as|doing business as|d/b/a|"
     r"trading as|formerly known as)\s+|"
@@ -156,16 +158,20 @@ _RELATED = re.compile(
     rf"\bsubsidiary,?\s+(?P<b>{_CAPS})|"
     r"\b(?:formerly|now|became|renamed|rebranded as|rebrands as)(?: known as| called)?\s+"
     rf"(?P<c>{_CAPS})|"
-    rf"\bparent\s+(?P<d>{_CAPS})"
+    rf"\bparent\s+(?P<d>{_CAPS})|"
+    # "order with X-Mode successor Outlogic" (not "his successor", a person's)
+    rf"(?<!his )(?<!her )\bsuccessor,?\s+(?P<e>{_CAPS})"
 )
 # words every _RELATED match contains: most texts have none and skip its costly search
-_RELATED_WORDS = ("subsidiary", "unit", "app", "formerly", "now", "parent", "became", "rebrand")
+_RELATED_WORDS = (
+    "subsidiary", "unit", "app", "formerly", "now", "parent", "became", "rebrand", "successor",
+)  # fmt: skip
 
 
 # the whole words one of _RELATED's branches needs (each stands between non-word characters)
 _RELATED_KEYS = (
     "subsidiary", "unit", "app", "formerly", "now", "became", "renamed", "rebranded", "rebrands",
-    "parent",
+    "parent", "successor",
 )  # fmt: skip
 
 

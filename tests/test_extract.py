@@ -2670,6 +2670,7 @@ def test_a_request_is_found_after_its_stems_inside_other_words():
         ("The company, which was rebranded as Quorra in 2020, agreed.", "Quorra"),
         ("The company, now called Quorra, agreed.", "Quorra"),
         ("Its parent Quorra Holdings was named too.", "Quorra Holdings"),
+        ("The order also binds Palvex successor Quorra Labs.", "Quorra Labs"),
     ],
 )
 def test_a_related_name_beside_a_target_is_a_target(summary: str, related: str):
@@ -2688,6 +2689,51 @@ def test_a_related_name_beside_a_target_is_a_target(summary: str, related: str):
 )
 def test_related_words_without_a_name_add_no_target(summary: str):
     assert run("FTC fines Palvex over location data", summary).targets == ["Palvex"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "targets"),
+    [
+        # the company that took over the business, named with it, shares its role
+        (
+            "FTC bars Palvex Data and successor Quorra from selling location data",
+            "",
+            ["Palvex Data", "Quorra"],
+        ),
+        (
+            "FTC sues Palvex and its successor Quorra Labs over data sales",
+            "",
+            ["Palvex", "Quorra Labs"],
+        ),
+        # a legal form's full stop before "and its subsidiaries" keeps the list going
+        (
+            "FTC sues Palvex Inc. and its subsidiaries Quorra and Tessaro over data sales",
+            "",
+            ["Palvex Inc", "Quorra", "Tessaro"],
+        ),
+        # a second party told, or given an order, to act
+        (
+            "PIPC fines Palvex Pay over transfers; Quorra told to destroy scoring model",
+            "",
+            ["Palvex Pay", "Quorra"],
+        ),
+        (
+            "PIPC fines Palvex Pay over transfers",
+            "Quorra received a correction order to destroy the model.",
+            ["Palvex Pay", "Quorra"],
+        ),
+        # a person's successor is no party
+        (
+            "FTC sues Palvex over data sales",
+            "Its CEO left and his successor Dara Quint will comply.",
+            ["Palvex"],
+        ),
+    ],
+)
+def test_successors_subsidiaries_and_parties_told_to_act_share_the_role(
+    title: str, summary: str, targets: list[str]
+) -> None:
+    assert run(title, summary).targets == targets
 
 
 def test_an_amount_deep_in_a_long_body_is_found_between_its_markers():
