@@ -34,6 +34,7 @@ from monitor.watchlist_text import (
     is_common,
     is_phrase,
     normalise,
+    short_form,
     title_like,
 )
 
@@ -138,6 +139,13 @@ class Matcher:
             keys.append(key.replace(" ", ""))
         for k in keys:
             table.setdefault(k, {}).setdefault(slot, pattern)
+        short = short_form(key) if mode != "loose" else None
+        if short is not None and slot not in table.get(short, ()):
+            # the form the news writes ("Whole Foods" for "Whole Foods Market"): a name only
+            # when capitalised, and with evidence when its words are ordinary ones
+            words = name.split()[: len(short.split())]
+            guard = "auto" if is_common(" ".join(words), short) else "case"
+            table.setdefault(short, {})[slot] = _Pattern(idx, why, guard, None)
 
     def match(self, entry: Entry, action: Action | None = None) -> list[Hit]:
         """Hits for every watchlist vendor the entry names, best role first."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from monitor.extract_titlecase import _english_word
 from monitor.watchlist_words import (
     COMMON_WORDS,
     FUNCTION_WORDS,
@@ -99,6 +100,26 @@ def is_common(name: str, key: str) -> bool:
     return any(t in COMMON_WORDS for t in tokens) and all(
         t in COMMON_WORDS or t in GENERIC_WORDS for t in tokens
     )
+
+
+def short_form(key: str) -> str | None:
+    """A key without its last word when that word only qualifies ("whole foods market" reads
+    "whole foods" in the news), or None: kept only when what is left still names something on
+    its own, several words or one that is no ordinary word ("scale ai" is not "scale")."""
+    tokens = key.split()
+    if len(tokens) < 2 or tokens[-1] not in GENERIC_WORDS or tokens[-1] in FUNCTION_WORDS:
+        return None
+    rest = tokens[:-1]
+    if all(t in GENERIC_WORDS or t in FUNCTION_WORDS for t in rest):
+        return None
+    if len(rest) == 1 and (
+        len(rest[0]) <= 3
+        or rest[0] in COMMON_WORDS
+        or _compound(rest[0])
+        or _english_word(rest[0])  # "World" of "World Network", "Stability" of "Stability AI"
+    ):
+        return None
+    return " ".join(rest)
 
 
 def is_phrase(name: str, key: str) -> bool:

@@ -155,8 +155,11 @@ def test_vendors_named(matcher: Matcher) -> None:
     assert matcher.vendors_named("nothing here") == set()
 
 
-def test_names_do_not_run_across_fields(matcher: Matcher) -> None:
-    entry = Entry("t", "Regulator fines Zentrix", summary="Analytics firms wait", body="Lumora")
+def test_names_do_not_run_across_fields() -> None:
+    # ("Zentrix" alone would be "Zentrix Analytics" without its qualifying word: a second word
+    # of its own keeps this about fields)
+    matcher = Matcher([Vendor("Zentrix Quorra"), Vendor("Lumora")])
+    entry = Entry("t", "Regulator fines Zentrix", summary="Quorra firms wait", body="Lumora")
     assert {h.vendor for h in matcher.match(entry, Action(is_enforcement=True))} == {"Lumora"}
     found = matcher.match(entry, Action(is_enforcement=True, targets=["Lumora"]))
     assert [(h.vendor, h.field, h.start, h.end) for h in found] == [("Lumora", "body", 0, 6)]
@@ -329,3 +332,20 @@ def test_a_target_stands_when_the_text_names_the_vendor_for_sure_elsewhere() -> 
     # the vendor's other own name in the summary says the company is meant
     sure = "Orbit Platforms has taken a stake in Tessaro. " + glued
     assert hits(matcher, title, sure, targets=["Orbit", "Tessaro"])["Orbit"].role == "target"
+
+
+def test_a_name_without_its_qualifying_last_word_is_the_vendor() -> None:
+    from monitor.watchlist_text import short_form
+
+    # the news writes "Tessaro Fresh" for the watchlist's "Tessaro Fresh Market"
+    matcher = Matcher([Vendor("Quorra", related=["Tessaro Fresh Market"]), Vendor("Zorbix AI")])
+    found = hits(matcher, "FTC fines Tessaro Fresh over shoppers' data", targets=["Tessaro Fresh"])
+    assert found["Quorra"].role == "related" and found["Quorra"].matched == "Tessaro Fresh"
+    assert hits(matcher, "FTC fines Zorbix", targets=["Zorbix"])["Zorbix AI"].role == "target"
+    # only capitalised, and never a bare ordinary word ("Harbour" of "Harbour AI")
+    assert not matcher.vendors_named("tessaro fresh produce")
+    assert short_form("harbour ai") is None and short_form("world network") is None
+    assert short_form("scale ai") is None and short_form("data group") is None
+    assert short_form("tessaro fresh market") == "tessaro fresh"
+    loose = Matcher([Vendor("Zorbix AI", match="loose")])
+    assert not loose.vendors_named("Zorbix fined")  # a loose vendor matches as written
