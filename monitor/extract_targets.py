@@ -157,7 +157,8 @@ _RELATED = re.compile(
     rf"(?:its|their|the)\s+(?P<a>{_CAPS})\s+(?:subsidiary|unit|app)\b|"
     rf"\bsubsidiary,?\s+(?P<b>{_CAPS})|"
     r"\b(?:formerly|now|became|renamed|rebranded as|rebrands as)(?: known as| called)?\s+"
-    rf"(?P<c>{_CAPS})|"
+    # (not "formerly Acme's counsel": a person's past employer)
+    rf"(?P<c>{_CAPS})(?!['’]s|[\w.-])|"
     rf"\bparent\s+(?P<d>{_CAPS})|"
     # "order with X-Mode successor Outlogic" (not "his successor", a person's)
     rf"(?<!his )(?<!her )\bsuccessor,?\s+(?P<e>{_CAPS})"
@@ -564,6 +565,16 @@ _ROLE_AFTER = re.compile(
     rf"\s+{_ROLE_KIND}{{0,2}}?(?:boss|chief|founder|co-founder|cofounder|engineer|employee|"
     r"executive|director|manager|officer|staffer|worker)\b(?!\s+[A-Z])"
 )
+# "X's former top corporate lawyer pleads guilty", "Y, X's former policy director, ...": X is
+# where the person worked (the person's name, if any, stands elsewhere)
+_FORMER_OF = re.compile(
+    r"(?:['’]s)?\s+(?:former|ex-)\s*(?:(?!(?:after|before|over|for|with|to|of|in|on|at|by|as|and|or|"
+    r"but)\b)[a-z-]+\s+){0,3}?(?:boss|chief|CEO|CFO|CTO|COO|founder|"
+    r"co-founder|cofounder|engineer|employee|executive|director|manager|officer|staffer|worker|"
+    r"lawyer|counsel|attorney|adviser|advisor|head|president|chairman|chairwoman|contractor|"
+    r"scientist|researcher|analyst|trader|accountant|partner|spokesman|spokeswoman|"
+    r"spokesperson)\b(?!\s+[A-Z])"  # ("X's former CEO Jane Doe said": X may be the party)
+)
 
 
 def _role_targets(
@@ -621,6 +632,12 @@ _ROLE_OF = re.compile(
 )
 
 
+def _former_of(text: str, name: tuple[int, int, str]) -> bool:
+    """Whether ``name`` reads "X's former <role>" in ``text``: where a person worked."""
+    end = name[1]
+    return end >= 2 and text[end - 2] in "'’" and bool(_FORMER_OF.match(text, end))
+
+
 def _past_role(names: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """Whether names i, i+1, i+2 read "A, <role> of B, and C": A and C are listed, B is where
     A works."""
@@ -674,6 +691,13 @@ def extract_targets(
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
             and n[2].lower() not in _DESCRIPTORS
         ]
+    # "X's former lawyer pleads guilty", "A, X's former counsel, admitted": in a legal step
+    # X is where the person worked, no party (unless the item names no other)
+    past, people = (
+        _past_employers(texts, spans)
+        if step and ("s former" in both or "s ex-" in both)
+        else (set(), [])
+    )
     plaintiffs: set[str] = set()
     # W2: with no authority acting, the party that sues is never the one acted against (and
     # with no legal step reported there is no suit)
@@ -702,7 +726,7 @@ def extract_targets(
         # the names listed with it ("X, LLC; Y, LLC; and Z; Analysis of Proposed Consent Order")
         for where in ("summary",) if described else ("title", "summary"):
             text = title if where == "title" else summary
-            names = [n for n in spans[where] if _may_name(n, text)]
+            names = [n for n in spans[where] if _may_name(n, text) and n[2] not in past]
             if names and _PLAINTIFF_ACTS.match(text, names[0][1]):
                 names = names[1:]  # "X sues scammers who ...": the plaintiff is not the party
             if names:
@@ -728,11 +752,37 @@ def extract_targets(
                     if not _LIST_GAP.fullmatch(text, c[1], d[0]):
                         break
                     add(d[2], where, d[0])  # "run by A and B"
+    if past and not any(r[0] not in past for r in result):
+        for name, where, start in people:  # "Jane Doe, X's former counsel": the party
+            add(name, where, start)
+    if past and any(r[0] not in past for r in result):
+        result = [r for r in result if r[0] not in past]
     return [
         r
         for r in result
         if r[0] not in _PLACE_NAMES or _court_before(title if r[1] == "title" else summary, r[2])
     ]
+
+
+def _past_employers(
+    texts: tuple[tuple[str, str], ...], spans: dict[str, list[tuple[int, int, str]]]
+) -> tuple[set[str], list[tuple[str, str, int]]]:
+    """Names read "X's former <role>" in the headline, or in apposition after another name
+    ("Jane Doe, X's former counsel, ..."); and the people so described (name, where, start),
+    also where the apposition says "once X's ..." of an X the headline already names so."""
+    past: set[str] = set()
+    people: list[tuple[str, str, int]] = []
+    for where, text in texts:
+        names = spans[where]
+        for k, n in enumerate(names):
+            gap = text[names[k - 1][1] : n[0]] if k else ""
+            if gap in (", once ", ", formerly ") and n[2] in past:
+                people.append((names[k - 1][2], where, names[k - 1][0]))
+            elif _former_of(text, n) and (where == "title" or gap == ", "):
+                past.add(n[2])
+                if gap == ", ":
+                    people.append((names[k - 1][2], where, names[k - 1][0]))
+    return past, people
 
 
 # what a private suit's plaintiff does, straight after its name (or its unit's: "X's Digital

@@ -3877,3 +3877,43 @@ def test_paid_for_is_a_purchase_not_a_payment():
         publisher="news",
     )
     assert a.action_stage != "settlement"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "targets"),
+    [
+        # the headline names the person by a past job: the person is the party
+        (
+            "Palvex's former top corporate lawyer pleads guilty to insider trading in "
+            "Palvex shares",
+            "Dara Quint, Palvex's former general counsel, who ran its policy, admitted he traded.",
+            ["Dara Quint"],
+        ),
+        (
+            "SEC charges Palvex's former top securities lawyer with insider trading",
+            "The SEC said Dara Quint, once Palvex's senior director of corporate law and "
+            "responsible for its policy, traded on tips.",
+            ["Dara Quint"],
+        ),
+        # the company acted against stays the party when its former chief only speaks
+        (
+            "FTC fines Palvex over data sales",
+            "Palvex's former chief executive said the company would appeal.",
+            ["Palvex"],
+        ),
+        (
+            "FTC fines Palvex and Quorra over data sales",
+            "Palvex's former chief executive said the company would appeal.",
+            ["Palvex", "Quorra"],
+        ),
+        (
+            "FTC fines Palvex over data sales",
+            "Palvex's former CEO Dara Quint said the company would appeal.",
+            ["Palvex"],
+        ),
+    ],
+)
+def test_a_former_employer_is_no_party_of_the_persons_case(
+    title: str, summary: str, targets: list[str]
+) -> None:
+    assert run(title, summary).targets == targets
