@@ -713,6 +713,8 @@ def extract_targets(
         # a related name is added only beside a target already found
         for m in _RELATED.finditer(text) if result and _may_relate(text) else ():
             cleaned = clean_name(m.group(m.lastgroup or 0))
+            if m.lastgroup == "a" and not _unit_of_target(text, m.start(), spans[where], result):
+                continue  # "restitution to Waymo, the Alphabet unit": a unit no party is of
             if cleaned and result and cleaned not in regulators and cleaned not in plaintiffs:
                 add(cleaned, where, m.start(m.lastgroup or 0))
     if any(_ACRONYM.fullmatch(r[0]) for r in result):
@@ -762,6 +764,17 @@ def extract_targets(
         for r in result
         if r[0] not in _PLACE_NAMES or _court_before(title if r[1] == "title" else summary, r[2])
     ]
+
+
+def _unit_of_target(
+    text: str, at: int, names: list[tuple[int, int, str]], result: list[tuple[str, str, int, int]]
+) -> bool:
+    """Whether "the X unit" at ``at`` may be added: not in apposition to a name ("Waymo, the
+    Alphabet unit") that is no target."""
+    if not text.startswith("the", at) or text[at - 2 : at] != ", ":
+        return True
+    before = [n for n in names if n[1] == at - 2]
+    return not before or any(r[0] == before[0][2] for r in result)
 
 
 def _past_employers(

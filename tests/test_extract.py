@@ -3917,3 +3917,10 @@ def test_a_former_employer_is_no_party_of_the_persons_case(
     title: str, summary: str, targets: list[str]
 ) -> None:
     assert run(title, summary).targets == targets
+
+
+def test_a_unit_in_apposition_to_a_name_that_is_no_party_adds_no_parent() -> None:
+    summary = "He must pay restitution to Tessaro, the Palvex unit that grew out of the project."
+    assert run("Judge sentences Dara Quint for stealing secrets", summary).targets == ["Dara Quint"]
+    summary = "Tessaro, the Palvex unit that runs the app, must delete the data."
+    assert run("FTC fines Tessaro over data sales", summary).targets == ["Tessaro", "Palvex"]
