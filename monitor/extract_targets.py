@@ -325,6 +325,15 @@ _DESCRIPTORS = frozenset(
 }  # fmt: skip
 # "MPs", "DPAs": people or bodies of a kind, not an organisation
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
+# names that are an enforcer's own, whatever the lexicon knows of it: an attorney general by
+# surname ("AG Henry"), a regulator's office by its remit ("Personal Data Protection Office",
+# "Division of Consumer Affairs", "FCC Enforcement Bureau"), a central bank
+_ENFORCER_NAME = re.compile(
+    r"^(?:AG|Attorney General)\s+[A-Z]|^Prosecutors?$|^Central Bank of\b|"
+    r"\b(?:Data Protection|Consumer Protection|Consumer Affairs|Securities|Competition|"
+    r"Fair Trading|Enforcement)\s+(?:Office|Inspectorate|Authority|Commission|Agency|Bureau|"
+    r"Division|Board)$|^Division of Consumer\b|^Data Inspectorate$"
+)
 # what a hacker or thief acted on: the victim
 _VICTIM = re.compile(
     r"\b(?:break(?:ing|s)?|broke|hack(?:ing|ed|s)?)\s+into\s+(?:the\s+)?$|"
@@ -689,6 +698,7 @@ def extract_targets(
             and n[2] not in officials
             and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
+            and not _ENFORCER_NAME.search(n[2])
             and n[2].lower() not in _DESCRIPTORS
         ]
     # "X's former lawyer pleads guilty", "A, X's former counsel, admitted": in a legal step

@@ -3924,3 +3924,17 @@ def test_a_unit_in_apposition_to_a_name_that_is_no_party_adds_no_parent() -> Non
     assert run("Judge sentences Dara Quint for stealing secrets", summary).targets == ["Dara Quint"]
     summary = "Tessaro, the Palvex unit that runs the app, must delete the data."
     assert run("FTC fines Tessaro over data sales", summary).targets == ["Tessaro", "Palvex"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Poland fines Palvex PLN 2 million", "The Personal Data Protection Office said Palvex"),
+        ("AG Quint secures $400,000 settlement with Palvex", "Palvex agreed to pay."),
+        ("State sues Palvex over kids' data", "The Division of Consumer Protection sued Palvex."),
+        ("Central Bank of Zorba fines Palvex €2 million", "Palvex must also fix its checks."),
+        ("Palvex fined over spam", "The Data Protection Inspectorate fined Palvex €5,000."),
+    ],
+)
+def test_an_enforcers_own_name_is_no_party(title: str, summary: str) -> None:
+    assert run(title, summary).targets == ["Palvex"]
