@@ -3938,3 +3938,17 @@ def test_a_unit_in_apposition_to_a_name_that_is_no_party_adds_no_parent() -> Non
 )
 def test_an_enforcers_own_name_is_no_party(title: str, summary: str) -> None:
     assert run(title, summary).targets == ["Palvex"]
+
+
+def test_an_antitrust_authority_on_data_collected_without_notice_is_data_sourcing() -> None:
+    a = run(
+        "Italy's antitrust authority fines Palvex €3 million over sign-up notice",
+        "The AGCM said Palvex did not tell people signing up that their personal data would be "
+        "collected and used for commercial purposes.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Italy's antitrust authority fines Palvex €3 million over price fixing",
+        "The AGCM said Palvex and two rivals agreed prices for toll devices.",
+    )
+    assert b.is_enforcement and b.topics == []
