@@ -206,11 +206,14 @@ def pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
 
 
 _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+# "sent Meta a formal request for information": the named recipient before the phrase
+_NAME_SENT = re.compile(r"\bsent\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:a|an)\s+(?:formal\s+|new\s+)?$")
 
 
 def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """E1: "sent a request for information to X" is a formal inquiry into a named party, not an
-    industry-wide study, though the phrase is both: its study cue goes."""
+    """E1: "sent a request for information to X", "sent X a formal request for information" is
+    a formal inquiry into a named party, not an industry-wide study, though the phrase is both:
+    its study cue goes."""
     study, inquiry = g.get("not_enforcement:study"), g.get("stage:investigation")
     if not study or not inquiry:
         return
@@ -218,7 +221,11 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     g["not_enforcement:study"] = [
         c
         for c in study
-        if (c.where, c.start, c.end) not in spans or not _TO_NAME.match(texts[c.where], c.end)
+        if (c.where, c.start, c.end) not in spans
+        or not (
+            _TO_NAME.match(texts[c.where], c.end)
+            or _NAME_SENT.search(texts[c.where], max(0, c.start - 80), c.start)
+        )
     ]
 
 

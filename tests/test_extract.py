@@ -1951,6 +1951,17 @@ def test_a_request_for_information_sent_to_a_named_company_is_an_inquiry():
         "Intelligence, asking which personal data it collects and on what legal basis.",
     )
     assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Commission asks Palvex whether it targets ads using sensitive personal data",
+        "The European Commission sent Palvex a formal request for information under the Digital "
+        "Services Act, asking how it ensures ads are not based on sensitive personal data.",
+    )
+    assert b.is_enforcement and b.action_stage == "investigation"
+    c = run(  # to a whole industry: a study
+        "Commission asks AI platforms how they curb risks",
+        "The European Commission sent requests for information to six platforms about risks.",
+    )
+    assert not c.is_enforcement
 
 
 def test_consent_to_a_purchase_or_an_account_is_no_data_topic():
