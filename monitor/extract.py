@@ -61,7 +61,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.279"
+EXTRACTOR_VERSION = "2026.11.27.280"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -109,8 +109,8 @@ def _cite(evidence: list[Evidence], texts: dict[str, str], field: str, found: li
 
 # a US federal court, jury or prison, where a criminal case is heard or served
 _FEDERAL_COURT = re.compile(
-    r"\bfederal (?:jury|judge|court|prison|district court)|\bU\.?S\.? (?:prison|district court|"
-    r"district judge)"
+    r"\bfederal (?:jury|judge|court|prison|district court)|\bU\.?S\.? (?:prison|[Dd]istrict "
+    r"[Cc]ourt|[Dd]istrict [Jj]udge)|\bextradited to the U\.?S\.?|\bat (?:the )?U\.?S\.? request"
 )
 
 

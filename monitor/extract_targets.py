@@ -641,6 +641,20 @@ _ROLE_OF = re.compile(
 )
 
 
+# how every _ENFORCER_NAME match starts or ends: most names are neither and skip the search
+_ENFORCER_STARTS = ("AG ", "Attorney General ", "Prosecutor", "Central Bank of", "Division of",
+                    "Data Inspectorate")  # fmt: skip
+_ENFORCER_ENDS = ("Office", "Inspectorate", "Authority", "Commission", "Agency", "Bureau",
+                  "Division", "Board", "Prosecutors")  # fmt: skip
+
+
+def _enforcer_name(name: str) -> bool:
+    """Whether ``name`` is an enforcer's own (see _ENFORCER_NAME)."""
+    return (name.startswith(_ENFORCER_STARTS) or name.endswith(_ENFORCER_ENDS)) and bool(
+        _ENFORCER_NAME.search(name)
+    )
+
+
 def _former_of(text: str, name: tuple[int, int, str]) -> bool:
     """Whether ``name`` reads "X's former <role>" in ``text``: where a person worked."""
     end = name[1]
@@ -698,7 +712,7 @@ def extract_targets(
             and n[2] not in officials
             and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
-            and not _ENFORCER_NAME.search(n[2])
+            and not _enforcer_name(n[2])
             and n[2].lower() not in _DESCRIPTORS
         ]
     # "X's former lawyer pleads guilty", "A, X's former counsel, admitted": in a legal step

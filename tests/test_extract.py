@@ -3195,6 +3195,14 @@ def test_a_us_federal_criminal_case_with_no_authority_named_is_the_dojs() -> Non
         "A state jury in Texas found Dara Quint guilty of fraud.",
     )
     assert a.regulator != "DOJ"
+    # a U.S. District Judge (capitalised) sentences; a suspect extradited to the US
+    a = run(
+        "Palvex founder sentenced to 11 years for defrauding investors",
+        "U.S. District Judge Ona Vell in San Jose sentenced Dara Quint to 11 years in prison.",
+    )
+    assert a.regulator == "DOJ"
+    a = run("Alleged Quorra ransomware developer extradited to the US", "Dara Quint was charged.")
+    assert a.is_enforcement and a.regulator == "DOJ"
 
 
 def test_a_proposed_order_filed_in_court_by_the_doj_is_a_settlement() -> None:
