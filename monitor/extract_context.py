@@ -275,6 +275,8 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     if g.get("private:off_topic_law") and g.get("topic:data_sourcing"):
         # "data protection officer": the sourcing words inside an unrelated duty's name
         g["topic:data_sourcing"] = _outside(g["topic:data_sourcing"], g["private:off_topic_law"])
+    if g.get("stage:court") and g.get("stage:settlement"):  # "Proposed Final Judgment"
+        g["stage:court"] = _outside(g["stage:court"], g["stage:settlement"])
     if g.get("stage:court") and g.get("not_enforcement:no_violation"):
         g["not_enforcement:no_violation"] = []  # a court ruling that no law was broken is a step
     return g

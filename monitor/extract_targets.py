@@ -641,6 +641,12 @@ _ROLE_OF = re.compile(
 )
 
 
+# a court filing's title ("Proposed Final Judgment", "Competitive Impact Statement")
+_FILING = re.compile(
+    r"(?:(?:Proposed|Final|Amended|Consent|Competitive|Impact|Stipulated|Modified)\s+)*"
+    r"(?:Judgment|Stipulation|Statement|Decree)"
+)
+_FILING_ENDS = ("Judgment", "Stipulation", "Statement", "Decree")
 # how every _ENFORCER_NAME match starts or ends: most names are neither and skip the search
 _ENFORCER_STARTS = ("AG ", "Attorney General ", "Prosecutor", "Central Bank of", "Division of",
                     "Data Inspectorate")  # fmt: skip
@@ -713,6 +719,7 @@ def extract_targets(
             and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
             and not _enforcer_name(n[2])
+            and not (n[2].endswith(_FILING_ENDS) and _FILING.fullmatch(n[2]))
             and n[2].lower() not in _DESCRIPTORS
         ]
     # "X's former lawyer pleads guilty", "A, X's former counsel, admitted": in a legal step

@@ -3971,3 +3971,15 @@ def test_an_antitrust_authority_on_data_collected_without_notice_is_data_sourcin
         "The AGCM said Palvex and two rivals agreed prices for toll devices.",
     )
     assert b.is_enforcement and b.topics == []
+
+
+def test_a_proposed_final_judgment_is_a_settlement_and_no_party() -> None:
+    a = run(
+        "United States v. Palvex Inc. and Quorra Labs; Proposed Final Judgment and Competitive "
+        "Impact Statement",
+        "The Antitrust Division filed a civil antitrust lawsuit with a proposed settlement that "
+        "requires Palvex to license the technology. A Stipulation and the Final Judgment were "
+        "filed in the District of Columbia.",
+    )
+    assert a.action_stage == "settlement"
+    assert a.targets == ["Palvex Inc", "Quorra Labs"]
