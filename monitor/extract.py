@@ -61,7 +61,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.281"
+EXTRACTOR_VERSION = "2026.11.27.282"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -249,6 +249,8 @@ def extract(entry: Entry) -> Action:
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g, texts)
+    if regulator == "SEC" and stage == "fine":  # S1: the SEC's penalties are settled orders
+        stage = "settlement"
     if regulator == "FTC" and stage == "settlement":
         proposed = _proposed_settlement(texts)
         if proposed:  # S1: the FTC's settlements out for comment are its proposed orders

@@ -3983,3 +3983,11 @@ def test_a_proposed_final_judgment_is_a_settlement_and_no_party() -> None:
     )
     assert a.action_stage == "settlement"
     assert a.targets == ["Palvex Inc", "Quorra Labs"]
+
+
+def test_an_sec_penalty_is_a_settled_order() -> None:
+    a = run(
+        "SEC fines Palvex Advisors $1 million over identity theft programme",
+        "Palvex agreed to pay a $1 million penalty without admitting or denying the findings.",
+    )
+    assert a.regulator == "SEC" and a.action_stage == "settlement"
