@@ -654,6 +654,11 @@ _ENFORCER_ENDS = ("Office", "Inspectorate", "Authority", "Commission", "Agency",
                   "Division", "Board", "Prosecutors")  # fmt: skip
 
 
+def _filing(name: str) -> bool:
+    """Whether ``name`` is a court filing's title (see _FILING)."""
+    return name.endswith(_FILING_ENDS) and bool(_FILING.fullmatch(name))
+
+
 def _enforcer_name(name: str) -> bool:
     """Whether ``name`` is an enforcer's own (see _ENFORCER_NAME)."""
     return (name.startswith(_ENFORCER_STARTS) or name.endswith(_ENFORCER_ENDS)) and bool(
@@ -718,8 +723,6 @@ def extract_targets(
             and n[2] not in officials
             and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
             and not _PLURAL_ABBREVIATION.fullmatch(n[2])
-            and not _enforcer_name(n[2])
-            and not (n[2].endswith(_FILING_ENDS) and _FILING.fullmatch(n[2]))
             and n[2].lower() not in _DESCRIPTORS
         ]
     # "X's former lawyer pleads guilty", "A, X's former counsel, admitted": in a legal step
@@ -755,11 +758,20 @@ def extract_targets(
     described = step and bool(result) and all(_described_place(r, title) for r in result)
     if described:
         result = []
+    # an enforcer's own name or a court filing's title is no party (checked on the few found)
+    result = [r for r in result if not _enforcer_name(r[0]) and not _filing(r[0])]
     if not result:  # no name in an acting role: the first organisation the item names, and
         # the names listed with it ("X, LLC; Y, LLC; and Z; Analysis of Proposed Consent Order")
         for where in ("summary",) if described else ("title", "summary"):
             text = title if where == "title" else summary
-            names = [n for n in spans[where] if _may_name(n, text) and n[2] not in past]
+            names = [
+                n
+                for n in spans[where]
+                if _may_name(n, text)
+                and n[2] not in past
+                and not _enforcer_name(n[2])
+                and not _filing(n[2])
+            ]
             if names and _PLAINTIFF_ACTS.match(text, names[0][1]):
                 names = names[1:]  # "X sues scammers who ...": the plaintiff is not the party
             if names:
