@@ -47,6 +47,12 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
     out += [(p, "authority", "") for p in generic.get("authority", ())]
     # the rank keeps the table's order: provinces before countries ("B.C." over "Canadian")
     out += [(place, "place", f"{i:03d}|{reg}") for i, (place, reg) in enumerate(generic["places"])]
+    # then any country of the table, by name or adjective, first named first: "Austria's
+    # Federal Administrative Court set aside the fine the data protection authority imposed"
+    # (not Germany: its Länder each have their own authority, the federal one is rarely meant)
+    for country, adj, privacy, _ in by_country["countries"]:
+        if privacy != "BfDI":
+            out += [(country, "place", f"999|{privacy}"), (adj, "place", f"999|{privacy}")]
     states = lex["states"]
     short = states.get("ag_names", {})  # "District of Columbia" -> "DC AG"
     for state in states["names"]:

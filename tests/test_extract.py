@@ -3991,3 +3991,27 @@ def test_an_sec_penalty_is_a_settled_order() -> None:
         "Palvex agreed to pay a $1 million penalty without admitting or denying the findings.",
     )
     assert a.regulator == "SEC" and a.action_stage == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "regulator"),
+    [
+        (
+            "Court overturns €18 million data protection fine against Palvex",
+            "Austria's Federal Administrative Court set aside the fine the data protection "
+            "authority had imposed on Palvex.",
+            "DSB",
+        ),
+        (
+            "Hamburg privacy chief orders Palvex to let a user keep her pseudonym",
+            "Hamburg's data protection authority issued an order; Palvex said only Irish law "
+            "applies.",
+            "HmbBfDI",
+        ),
+    ],
+)
+def test_an_unnamed_data_protection_authority_is_its_places(
+    title: str, summary: str, regulator: str
+) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.regulator == regulator
