@@ -684,12 +684,16 @@ def states_as_places(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 _COUNSEL = re.compile(
     r"\b(?:lawyers?|attorneys?(?!\s+general)|law\s+firms?|counsel|solicitors?|barristers?)\b", re.I
 )
-_COUNSEL_SANCTION_STEMS = ("fine", "sanction", "refer", "disqualif", "reprimand", "warns")
+_COUNSEL_SANCTION_STEMS = (
+    "fine", "sanction", "refer", "disqualif", "reprimand", "warns", "suspend", "disbar",
+    "personally pay", "to pay costs",
+)  # fmt: skip
 _COURT_WORDS = ("court", "judge", "special master", "tribunal", "circuit")
 
 
 def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """E1: a court that fines, sanctions, reprimands, disqualifies or refers named lawyers acts
+    """E1: a court that fines, sanctions, reprimands, disqualifies, suspends, disbars or refers
+    named lawyers, or makes them pay costs personally, acts
     against them itself, in whatever private suit it hears: with no authority named, adds an
     authority cue (the court acting, not a private party) and a court step to ``g``."""
     if g.get("reg") or g.get("state"):
@@ -705,7 +709,10 @@ def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     if not any(w in both for w in _COURT_WORDS):
         return
     add_cue(g, Cue(m.start(), m.end(), "title", "authority", "court"))
-    add_cue(g, Cue(m.start(), m.end(), "title", "stage:court", "court"))
+    if "suspend" in low or "disbar" in low:  # a bar suspension: a binding order (S1)
+        add_cue(g, Cue(m.start(), m.end(), "title", "stage:order", "order"))
+    else:
+        add_cue(g, Cue(m.start(), m.end(), "title", "stage:court", "court"))
 
 
 def authority_final_approval(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:

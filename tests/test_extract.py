@@ -3560,6 +3560,14 @@ def test_a_court_sanctioning_lawyers_acts_against_them():
         publisher="news",
     )
     assert b.action_stage != "court_order"
+    # a disciplinary judge suspending a lawyer: a binding order against him
+    c = run(
+        "Utah suspends lawyer who filed AI-drafted motion with fake cases",
+        "The state's presiding disciplinary judge approved a one-year suspension. Lio Tessaro "
+        "had cited cases he found through a chatbot without checking them.",
+        publisher="news",
+    )
+    assert c.is_enforcement and c.action_stage == "final_order"
 
 
 def test_fair_use_and_copyrightable_mark_a_copyright_dispute():
