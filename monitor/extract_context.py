@@ -395,7 +395,7 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "law"))
     # "Eighth Circuit vacates FTC's 'click-to-cancel' rule": a ruling on an agency's rule
-    if "rule" in title or "egulation" in title:
+    if "rule" in title or "egulation" in title or "guidance" in title or "law" in title:
         m = _RULE_STRUCK.search(title)
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "rule"))
@@ -408,8 +408,12 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 _RULE_STRUCK = re.compile(
     r"\b(?:vacat(?:es|ed)|sets?\s+aside|strikes?\s+down|struck\s+down|invalidat(?:es|ed)|"
-    r"overturns?|overturned|blocks?|blocked)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:rule|regulation)\b(?!s)"
+    r"overturns?|overturned|blocks?|blocked|(?:pauses|paused|halts|halted)\s+enforcement\s+of)"
+    r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:rule|regulations?|guidance)\b(?!s)|"
+    # "Judge blocks California law letting people sue": a ruling on a law, no party's case
+    # (a constitutional court striking down a surveillance law acts against the state: not here)
+    r"\b(?:blocks?|blocked|enjoins|enjoined)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’.-]+\s+){0,2}?(?:law|statute|ordinance)\b"
 )
 # an authority in the headline whose case a court rules on ("backs German cartel office",
 # "Belgian watchdog may pursue", "upholds CNIL's fine")

@@ -4023,3 +4023,26 @@ def test_an_unnamed_data_protection_authority_is_its_places(
 ) -> None:
     a = run(title, summary)
     assert a.is_enforcement and a.regulator == regulator
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Judge blocks California law letting people sue over election deepfakes",
+            "A federal judge granted Dara Quint a preliminary injunction against the law.",
+        ),
+        (
+            "Judge pauses enforcement of California's new privacy regulations for a year",
+            "The court sided with the Palvex Chamber, which argued the agency missed a deadline.",
+        ),
+        (
+            "Texas judge vacates part of HHS guidance on hospitals' use of online trackers",
+            "The Palvex Hospital Association had challenged the guidance on tracking pixels.",
+        ),
+    ],
+)
+def test_a_court_blocking_a_law_rule_or_guidance_acts_against_no_party(
+    title: str, summary: str
+) -> None:
+    assert not run(title, summary).is_enforcement
