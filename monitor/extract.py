@@ -39,6 +39,7 @@ from monitor.extract_context import (
     pressured_deletion,
     request_to_act,
     sanctions_beside_charges,
+    sector_warnings,
     state_block,
     statements_not_orders,
     states_as_places,
@@ -61,7 +62,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.285"
+EXTRACTOR_VERSION = "2026.11.27.286"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -230,6 +231,7 @@ def extract(entry: Entry) -> Action:
     planned_fine(texts, g)
     bought_not_paid(texts, g)
     addressed_requests(texts, g)
+    sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")

@@ -256,6 +256,32 @@ def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
                 i = text.find(stem, i + 1)
 
 
+# "warns supermarkets that ...", "warns voters against ...", "warns about ...": a warning to a
+# sector or the public, named by a common noun, not to a party
+_SECTOR_WARNED = re.compile(
+    r"\b[Ww]arn(?:s|ed)\s+(?:(?:that|about|against|of|over)\b|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*s\b)"
+)
+
+
+def sector_warnings(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3: a headline whose warning goes to a sector or the public ("Dutch DPA warns
+    supermarkets that face scanners are almost always unlawful") is guidance, not an action
+    against a party: adds an industry-orders cue to ``g``."""
+    title = texts["title"]
+    i = title.find("arn")
+    if i < 0:
+        return
+    m = _SECTOR_WARNED.search(title, max(0, i - 1))
+    if not m:
+        return
+    for cat, cues in g.items():  # a step before it ("opens probe into X and warns users")
+        if cat.startswith("stage:") and any(
+            c.where == "title" and c.start < m.start() for c in cues
+        ):
+            return
+    add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:industry_orders", "sector"))
+
+
 def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     """Business cues inside a neutral phrase ("press releases", "Office for Civil Rights") go, and
     so does a policy or declining word inside a legal step ("administrative guidance", a court

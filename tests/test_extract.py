@@ -4046,3 +4046,18 @@ def test_a_court_blocking_a_law_rule_or_guidance_acts_against_no_party(
     title: str, summary: str
 ) -> None:
     assert not run(title, summary).is_enforcement
+
+
+def test_a_warning_to_a_sector_or_the_public_is_guidance() -> None:
+    a = run(
+        "Dutch DPA warns supermarkets that facial recognition cameras are almost always unlawful",
+        "The Autoriteit Persoonsgegevens said the Palvex trade body's members may not scan faces.",
+    )
+    assert not a.is_enforcement
+    b = run("Palvex regulator warns voters against using AI chatbots for election advice", "")
+    assert not b.is_enforcement
+    # a warning to a named party stays an action, and so does one beside another step
+    c = run("Norway's data watchdog warns Palvex of NOK 100 million fine over ad data", "")
+    assert c.is_enforcement
+    d = run("Dutch watchdog opens investigation into Palvex and warns users to be careful", "")
+    assert d.is_enforcement
