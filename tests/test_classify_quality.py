@@ -597,6 +597,15 @@ EXTRA3_FLOORS = {
     "extra41b": {"alerts_f1": 0.88, "enforcement_precision": 0.86, "hits_f1": 0.78},
     "extra41c": {"alerts_f1": 0.9, "enforcement_precision": 0.97, "hits_f1": 0.94},
     "extra41d": {"alerts_f1": 0.85, "enforcement_precision": 0.96, "hits_f1": 0.94},
+    # four blind sets of 2026-11-27 evening (40 each), first scored at 2026.11.27.286 before any
+    # rule was chosen on them (pooled: alerts F1 0.872 of 36 gold alerts, enforcement 0.922/
+    # 0.950, hits F1 0.852, target recall 0.905): several parties acted against (hits 0.462:
+    # vendors named in lists of non-enforcement items), a month of alerts (1 trap alert),
+    # stages abroad, a feed's look-alikes (enforcement precision 0.75)
+    "extra42a": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.46},
+    "extra42b": {"alerts_f1": 0.86, "enforcement_precision": 0.94, "hits_f1": 0.9},
+    "extra42c": {"alerts_f1": 0.9, "enforcement_precision": 0.93, "hits_f1": 0.98},
+    "extra42d": {"alerts_f1": 0.66, "enforcement_precision": 0.75, "hits_f1": 0.82},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -642,6 +651,7 @@ EXTRA3_TRAPS = {
     "extra38c": 0, "extra38d": 0, "extra39a": 0, "extra39b": 0, "extra39c": 0, "extra39d": 0,
     "extra40a": 0, "extra40b": 0, "extra40c": 0, "extra40d": 0,
     "extra41a": 0, "extra41b": 0, "extra41c": 0, "extra41d": 0,
+    "extra42a": 0, "extra42c": 0, "extra42d": 0,
 }  # fmt: skip
 
 
