@@ -62,7 +62,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.286"
+EXTRACTOR_VERSION = "2026.11.27.287"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -123,6 +123,24 @@ def _federal_prosecution(texts: dict[str, str]) -> Cue | None:
         if m:
             return Cue(m.start(), m.end(), where, "reg", "DOJ")
     return None
+
+
+# the EU institutions, bodies and agencies the EDPS oversees, as the news names them
+_EU_BODY = re.compile(
+    r"\b(?:European (?:Commission|Parliament|Central Bank|Investment Bank|Medicines Agency|Border "
+    r"and Coast Guard Agency|Anti-Fraud Office)|Council of the (?:European Union|EU)|Europol|"
+    r"Eurojust|Frontex|eu-LISA|OLAF)\b"
+)
+
+
+def _eu_bodies(texts: dict[str, str]) -> list[tuple[str, str, int, int]]:
+    """The EU bodies an item names (title first), each once, as targets."""
+    found: list[tuple[str, str, int, int]] = []
+    for where in ("title", "summary"):
+        for m in _EU_BODY.finditer(texts[where]):
+            if all(f[0] != m.group() for f in found):
+                found.append((m.group(), where, m.start(), m.end()))
+    return found
 
 
 def _proposed_settlement(texts: dict[str, str]) -> Cue | None:
@@ -264,6 +282,8 @@ def extract(entry: Entry) -> Action:
     deal = regulator is None or stage in ("none", "voluntary")  # no authority acting
     step = stage not in ("none", "voluntary")
     targets = extract_targets(texts["title"], texts["summary"], excluded, deal=deal, step=step)
+    if regulator == "EDPS":  # it oversees the EU's own bodies: those it names are the parties
+        targets = _eu_bodies(texts) or targets
     asked = request_to_act(texts) or sues_authority(g, texts["title"])
     if asked:  # someone asks an authority to act, or sues it: it has taken no step yet
         add_cue(g, asked)

@@ -4061,3 +4061,14 @@ def test_a_warning_to_a_sector_or_the_public_is_guidance() -> None:
     assert c.is_enforcement
     d = run("Dutch watchdog opens investigation into Palvex and warns users to be careful", "")
     assert d.is_enforcement
+
+
+def test_the_edps_acts_on_the_eu_bodies_it_names_not_their_tools() -> None:
+    a = run(
+        "EDPS finds European Commission's use of Palvex 365 breaks EU data protection rules",
+        "The European Data Protection Supervisor ordered the Commission to suspend data flows to "
+        "Palvex and its affiliates.",
+    )
+    assert a.regulator == "EDPS" and a.targets == ["European Commission"]
+    b = run("EDPS reprimands European Parliament over test-booking website", "")
+    assert b.targets == ["European Parliament"]
