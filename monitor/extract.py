@@ -62,7 +62,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.287"
+EXTRACTOR_VERSION = "2026.11.27.288"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -287,7 +287,7 @@ def extract(entry: Entry) -> Action:
     asked = request_to_act(texts) or sues_authority(g, texts["title"])
     if asked:  # someone asks an authority to act, or sues it: it has taken no step yet
         add_cue(g, asked)
-    own = own_ban(texts["title"], targets) if regulator is None else None
+    own = own_ban(texts["title"], targets, regulator is not None)
     if own:  # E3 (d035): a company restricting the use of its own product acts of itself
         add_cue(g, own)
     is_enf, score = decide_enforcement(
@@ -302,6 +302,8 @@ def extract(entry: Entry) -> Action:
     if closing and not is_enf:  # S2: a headline closing a step reports none
         stage, stage_cues = "none", []
     _cite(evidence, texts, "action_stage", stage_cues)
+    if not is_enf and has(g, "not_enforcement:own_act"):
+        stage = "voluntary"  # S1: the company's own act
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
     off_topic = off_topic or not combining and off_topic_regulator(g, regulator)

@@ -539,12 +539,30 @@ _OWN_BAN = re.compile(
 )
 
 
-def own_ban(title: str, targets: list[tuple[str, str, int, int]]) -> Cue | None:
+# "Meta suspends generative AI tools in Brazil after data regulator's objection": the headline's
+# subject pauses its own service in answer to an authority, which has taken no step against it
+_OWN_PAUSE = re.compile(
+    r"\s+(?:to\s+|will\s+)?(?:suspends?|pauses?|halts?|stops?|shuts?|pulls?|withdraws?|ends|"
+    r"scraps)\b[^.;]*?\b(?:after|following|amid|as)\s+[^.;]*?\b(?:regulator|authority|watchdog|"
+    r"commissioners?|probe|investigation|order|objection|concerns|scrutiny|pressure)"
+)
+
+
+def own_ban(
+    title: str, targets: list[tuple[str, str, int, int]], authority: bool = False
+) -> Cue | None:
     """'Amazon extends its ban on police use of Rekognition', 'Microsoft bars police from
-    using ...': the headline's subject restricts its own product's use; None otherwise."""
+    using ...': the headline's subject restricts its own product; with an ``authority`` named,
+    only 'Meta suspends AI tools after regulator's objection', where the subject pauses its own
+    service in answer to it. None otherwise."""
     first = next((t for t in targets if t[1] == "title" and t[2] == 0), None)
-    m = _OWN_BAN.match(title, first[3]) if first else None
-    return Cue(m.start(), m.end(), "title", "not_enforcement:voluntary", "voluntary") if m else None
+    if first is None:
+        return None
+    m = None if authority else _OWN_BAN.match(title, first[3])
+    if m:
+        return Cue(m.start(), m.end(), "title", "not_enforcement:voluntary", "voluntary")
+    m = _OWN_PAUSE.match(title, first[3])  # outweighs the steps the text tells as background
+    return Cue(m.start(), m.end(), "title", "not_enforcement:own_act", "voluntary") if m else None
 
 
 # a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and

@@ -4072,3 +4072,15 @@ def test_the_edps_acts_on_the_eu_bodies_it_names_not_their_tools() -> None:
     assert a.regulator == "EDPS" and a.targets == ["European Commission"]
     b = run("EDPS reprimands European Parliament over test-booking website", "")
     assert b.targets == ["European Parliament"]
+
+
+def test_a_company_pausing_its_own_service_after_an_authority_acts_of_itself() -> None:
+    a = run(
+        "Palvex suspends generative AI tools in Brazil after data regulator's objection",
+        "Palvex said it would pause the tools while it talks to the ANPD, which ordered it to "
+        "halt its training plan earlier this month.",
+    )
+    assert not a.is_enforcement and a.action_stage == "voluntary"
+    # an authority's own suspension stays its order
+    b = run("Brazil's ANPD suspends Palvex's AI training after objection", "")
+    assert b.is_enforcement
