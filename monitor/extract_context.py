@@ -620,7 +620,8 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
 # "closes the formal notice procedure against X", "concluded its investigation into X",
 # "closure of preliminary inquiries": the step named is what ends, not a step taken now
 _CLOSED_STEP = re.compile(
-    r"\b(?:closes|closed|closing|closure\s+of|concludes|concluded|concluding)\s+(?:its\s+|the\s+|"
+    r"\b(?:closes|closed|closing|closure\s+of|concludes|concluded|concluding|drops|dropped|"
+    r"dropping|abandons|abandoned|discontinues|discontinued)\s+(?:its\s+|the\s+|"
     r"their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigations?|inquiry|inquiries|"
     r"enquiry|enquiries|probes?|procedures?|proceedings|formal notice|injunction|audit)\b"
     r"(?:\s+(?:procedure|proceedings|process))?(?:\s+(?:against|into|of)\b)?",
@@ -629,14 +630,23 @@ _CLOSED_STEP = re.compile(
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 # where a _CLOSED_STEP match can start: a word opening with "clos" or "conclu" ("disclosed"
 # holds "clos" but not " clos"), found by str.find
-_CLOSING_STARTS = (" clos", " Clos", " conclu", " Conclu")
+_CLOSING_STARTS = (
+    " clos", " Clos", " conclu", " Conclu", " drop", " Drop", " abandon", " Abandon",
+    " discontinu", " Discontinu",
+)  # fmt: skip
 
 
 def _closing_at(text: str) -> int:
     """The first place a closing word can start in ``text``, or -1."""
-    if text.find("los") < 0 and text.find("onclu") < 0:
-        return -1  # most texts: two finds
-    if text.startswith(("Clos", "clos", "Conclu", "conclu")):
+    if (
+        text.find("los") < 0
+        and text.find("onclu") < 0
+        and text.find("rop") < 0
+        and text.find("bandon") < 0
+        and text.find("ontinu") < 0
+    ):
+        return -1  # most texts: a few finds
+    if text.startswith(tuple(w[1:] for w in _CLOSING_STARTS)):
         return 0
     return _first_of(_CLOSING_STARTS, text)
 

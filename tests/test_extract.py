@@ -3327,6 +3327,11 @@ def test_a_closed_step_is_no_step():
         publisher="ico",
     )
     assert not d.is_enforcement and d.action_stage == "none"
+    e = run(
+        "Hamburg data protection authority drops urgency procedure against Palvex's AI training",
+        "The authority said it would leave the matter to the lead authority in Ireland.",
+    )
+    assert not e.is_enforcement and e.action_stage == "none"
     # a closing with a penalty in the headline is still the penalty
     c = run(
         "ICO concludes investigation into Palvex and fines it £2 million",
