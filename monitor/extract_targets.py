@@ -457,7 +457,11 @@ def _acted(
         return True  # "final approval to Facebook's settlement": its own legal step
     if not title and " follows " in wide and _FOLLOWS_STEP.search(wide):
         return False  # "The deletion follows the FTC's settlement with X": an earlier matter
-    if not title and "separate" in wide and _SEPARATE_STEP.search(text, max(0, start - 120), start):
+    if (
+        not title
+        and ("separate" in wide or "similar" in wide)
+        and _SEPARATE_STEP.search(text, max(0, start - 120), start)
+    ):
         return False  # "The FTC filed a separate complaint against X": another matter (C2)
     if title and after.startswith(" ") and _PLAINTIFF_ACTS.match(after):
         return False  # "Tinder owner X sues Y": the plaintiff, whatever its description
@@ -519,7 +523,7 @@ _RECIPIENT_BEFORE = (
     "shared with ", "sold to ", "passed to ", "sent to ", "given to ", "handed to ",
 )  # fmt: skip
 # a step told as separate from the item's: its party belongs to another matter (C2)
-_SEPARATE_STEP = re.compile(r"\bseparate\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$")
+_SEPARATE_STEP = re.compile(r"\b(?:separate|similar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$")
 # the news told as following an earlier step: that step's parties are background
 _FOLLOWS_STEP = re.compile(
     r"\bfollows\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:with|against)\s+$"

@@ -4089,3 +4089,13 @@ def test_a_company_pausing_its_own_service_after_an_authority_acts_of_itself() -
     # an authority's own suspension stays its order
     b = run("Brazil's ANPD suspends Palvex's AI training after objection", "")
     assert b.is_enforcement
+
+
+def test_a_similar_or_separate_case_against_another_company_is_background() -> None:
+    a = run(
+        "Palvex wins dismissal, for now, of suit over personal data scraped to train its AI",
+        "A federal judge dismissed a proposed class action accusing Palvex of scraping personal "
+        "data without consent. Citing problems another judge found with a similar complaint "
+        "against Quorra, she told the plaintiffs to file a shorter version.",
+    )
+    assert "Quorra" not in a.targets and a.targets[0] == "Palvex"
