@@ -779,7 +779,11 @@ def extract_targets(
                 and not _filing(n[2])
             ]
             if names and _PLAINTIFF_ACTS.match(text, names[0][1]):
-                names = names[1:]  # "X sues scammers who ...": the plaintiff is not the party
+                sued_by = names[0][2]  # "X sues scammers who ...": the plaintiff is not the party
+                names = [n for n in names if n[2] != sued_by]
+                plaintiffs.add(sued_by)  # nor is it in the summary
+            elif where == "summary":
+                names = [n for n in names if n[2] not in plaintiffs]
             if names:
                 add(names[0][2], where, names[0][0])
                 for a, b in zip(names, names[1:], strict=False):
@@ -986,6 +990,9 @@ _OBJECT_OVER = re.compile(
     r"probes|probed|investigates|penalises|penalizes|censures|censured)\s+(?:the\s+|a\s+|an\s+|"
     r"its\s+)?(?:[a-z][\w-]*\s+){1,3}over\s+(?:using\s+|use\s+of\s+|the\s+use\s+of\s+)?$"
 )
+_MEDIUM_AFTER = re.compile(
+    r"\s+(?:messages|posts|ads|adverts|searches|videos|stories|chats|groups|pages|channels)\b"
+)
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+ern\s+)?$")
 
 
@@ -999,6 +1006,8 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
         return False
     if name[2].endswith(_TOOL_AFTER) or text.startswith(_TOOL_AFTER, name[1]):
         return False  # "tools such as the Meta pixel": a tool, not a party
+    if _MEDIUM_AFTER.match(text, name[1]):
+        return False  # "cold calls and WhatsApp messages to homeowners": the medium used
     if text.startswith(_FAMOUS_STEMS, name[1]) and _FAMOUS_ON.match(text, name[1]):
         return False  # "Instagram celebrity X sentenced": where X is known
     if before.endswith(_POSSESSIVE) and _owned_device(text, name[0], name[1]):

@@ -223,6 +223,7 @@ class Matcher:
                     occ.field == "title"
                     and not (related and named)
                     and not _PASSING_BEFORE.search(occ.text, 0, occ.start)
+                    and not _SUES_AFTER.match(occ.text, occ.end)  # a plaintiff (W2)
                 )
             role = "mention" if not subject else "related" if related else "target"
             rank = (_ROLE_RANK[role], _FIELD_RANK[occ.field], occ.start)
@@ -251,6 +252,13 @@ class Matcher:
 # "sending a visitor's IP address to Google Fonts", "data from X", "via X": a recipient, source
 # or channel named in passing (W2), not what the item is about
 _PASSING_BEFORE = re.compile(r"\b(?:to|from|via|through|using|with)\s+(?:the\s+)?$")
+
+
+# "Amazon sues administrators of Facebook groups": the vendor brings the suit (W2)
+_SUES_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:sues|sued|is suing|files?\s+(?:a\s+)?(?:suit|lawsuit)|takes\s+[^.;]{1,40}?"
+    r"\s+to\s+court)\b"
+)
 
 
 def _outermost(raw: list) -> list:

@@ -4099,3 +4099,13 @@ def test_a_similar_or_separate_case_against_another_company_is_background() -> N
         "against Quorra, she told the plaintiffs to file a shorter version.",
     )
     assert "Quorra" not in a.targets and a.targets[0] == "Palvex"
+
+
+def test_a_platform_named_as_the_medium_is_no_party() -> None:
+    a = run(
+        "Italy's privacy watchdog fines data supplier and estate agents over cold calls and "
+        "Palvex messages to homeowners",
+        "The Garante fined a services company and nine agencies that phoned owners without "
+        "consent.",
+    )
+    assert a.is_enforcement and "Palvex" not in a.targets

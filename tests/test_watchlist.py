@@ -349,3 +349,12 @@ def test_a_name_without_its_qualifying_last_word_is_the_vendor() -> None:
     assert short_form("tessaro fresh market") == "tessaro fresh"
     loose = Matcher([Vendor("Zorbix AI", match="loose")])
     assert not loose.vendors_named("Zorbix fined")  # a loose vendor matches as written
+
+
+def test_a_vendor_suing_in_a_headline_without_targets_is_no_subject() -> None:
+    matcher = Matcher([Vendor("Quorra"), Vendor("Palvex")])
+    found = hits(
+        matcher, "Quorra sues administrators of Palvex groups over fake reviews", targets=[]
+    )
+    assert "Quorra" not in found or found["Quorra"].role == "mention"
+    assert hits(matcher, "Quorra fined over fake reviews", targets=[])["Quorra"].role == "target"
