@@ -416,9 +416,14 @@ def _only_orders(g: dict[str, list[Cue]], headline: str) -> bool:
     return not any(g.get(cat) for cat in _STEP_CATS if cat != "stage:order")
 
 
-def _after_step(g: dict[str, list[Cue]], cat: str) -> bool:
-    """Whether every headline cue of ``cat`` comes after the headline's first legal step."""
-    steps = [c.end for k in _STEP_CATS for c in g.get(k) or _NONE if c.where == "title"]
+# the steps that sanction a party outright
+_SANCTION_CATS = ("stage:fine", "stage:order", "stage:settlement", "stage:complaint")
+
+
+def _after_step(g: dict[str, list[Cue]], cat: str, steps_of: tuple[str, ...] = _STEP_CATS) -> bool:
+    """Whether every headline cue of ``cat`` comes after the headline's first legal step (of
+    the categories ``steps_of``)."""
+    steps = [c.end for k in steps_of for c in g.get(k) or _NONE if c.where == "title"]
     if not steps:
         return False
     first = min(steps)
@@ -459,7 +464,14 @@ def decide_enforcement(
         score -= 1.0
     if g.get("not_enforcement:industry_orders"):
         score -= 5.0  # 6(b) orders: an industry-wide study wherever it is named (E3)
+    # "<authority> fines X ... over leaks, one via a public survey": a study word after the
+    # authority's own headline step names what the step is about, not a study
+    named_step = any(cat in title for cat in _SANCTION_CATS) and (
+        "reg" in title or "reg_country" in title or "state" in title
+    )
     for cat, headline_only, w in _AGAINST:
+        if cat == "not_enforcement:study" and named_step and _after_step(g, cat, _SANCTION_CATS):
+            continue
         if cat in title:
             # "orders X to shut down": the business word is the remedy; "X barred from
             # launching a pilot": wholly inside it when it follows the step

@@ -4109,3 +4109,14 @@ def test_a_platform_named_as_the_medium_is_no_party() -> None:
         "consent.",
     )
     assert a.is_enforcement and "Palvex" not in a.targets
+
+
+def test_a_study_word_after_an_authoritys_sanction_names_its_object() -> None:
+    a = run(
+        "Korea fines Palvex Music and four other firms over leaks, one via a public online survey",
+        "South Korea's Personal Information Protection Commission fined six businesses that "
+        "failed to protect personal data.",
+    )
+    assert a.is_enforcement and a.action_stage == "fine"
+    b = run("FTC seeks public comment on cloud computing business practices survey", "")
+    assert not b.is_enforcement
