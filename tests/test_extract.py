@@ -4120,3 +4120,12 @@ def test_a_study_word_after_an_authoritys_sanction_names_its_object() -> None:
     assert a.is_enforcement and a.action_stage == "fine"
     b = run("FTC seeks public comment on cloud computing business practices survey", "")
     assert not b.is_enforcement
+
+
+def test_new_sanctions_an_authority_imposes_are_fines() -> None:
+    a = run(
+        "The CNIL imposes 12 new sanctions under its simplified procedure",
+        "Since May the CNIL has issued 12 sanctions, among them one on Palvex for filming staff "
+        "without consent.",
+    )
+    assert a.is_enforcement and a.action_stage == "fine"
