@@ -329,6 +329,7 @@ _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 # "Division of Consumer Affairs", "FCC Enforcement Bureau"), a central bank
 _ENFORCER_NAME = re.compile(
     r"^(?:AG|Attorney General)\s+[A-Z]|^Prosecutors?$|^Central Bank of\b|"
+    r"^(?:US\s+|U\.S\.\s+)?Treasury(?:\s+Department)?$|"
     r"\b(?:Data Protection|Consumer Protection|Consumer Affairs|Securities|Competition|"
     r"Fair Trading|Enforcement)\s+(?:Office|Inspectorate|Authority|Commission|Agency|Bureau|"
     r"Division|Board)$|^Division of Consumer\b|^Data Inspectorate$"
@@ -652,7 +653,7 @@ _FILING = re.compile(
 _FILING_ENDS = ("Judgment", "Stipulation", "Statement", "Decree")
 # how every _ENFORCER_NAME match starts or ends: most names are neither and skip the search
 _ENFORCER_STARTS = ("AG ", "Attorney General ", "Prosecutor", "Central Bank of", "Division of",
-                    "Data Inspectorate")  # fmt: skip
+                    "Data Inspectorate", "Treasury", "US Treasury", "U.S. Treasury")  # fmt: skip
 _ENFORCER_ENDS = ("Office", "Inspectorate", "Authority", "Commission", "Agency", "Bureau",
                   "Division", "Board", "Prosecutors")  # fmt: skip
 

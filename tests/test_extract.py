@@ -4129,3 +4129,12 @@ def test_new_sanctions_an_authority_imposes_are_fines() -> None:
         "without consent.",
     )
     assert a.is_enforcement and a.action_stage == "fine"
+
+
+def test_a_company_added_to_an_investment_blacklist_is_acted_against() -> None:
+    a = run(
+        "Treasury adds Palvex, Quorra and six other firms to investment blacklist over spying",
+        "The Treasury Department's Office of Foreign Assets Control added eight companies to its "
+        "list, barring US investors from buying their securities.",
+    )
+    assert a.is_enforcement and a.regulator == "OFAC" and a.targets == ["Palvex", "Quorra"]
