@@ -4138,3 +4138,14 @@ def test_a_company_added_to_an_investment_blacklist_is_acted_against() -> None:
         "list, barring US investors from buying their securities.",
     )
     assert a.is_enforcement and a.regulator == "OFAC" and a.targets == ["Palvex", "Quorra"]
+
+
+def test_an_amended_complaint_is_a_pleading_not_a_policy() -> None:
+    a = run(
+        "In re Palvex Pixel Healthcare Litigation: Order Denying Palvex's Motion to Dismiss "
+        "Amended Claims",
+        "Judge Dara Quint denied Palvex's second motion to dismiss the suit alleging its pixel "
+        "sent patients' health information to Palvex. Plaintiffs had repleaded "
+        "invasion-of-privacy and intrusion-upon-seclusion claims.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
