@@ -651,6 +651,8 @@ _FILING = re.compile(
     r"(?:Judgment|Stipulation|Statement|Decree)"
 )
 _FILING_ENDS = ("Judgment", "Stipulation", "Statement", "Decree")
+# the head of an executive branch signing an order ("Biden orders curbs on ...")
+_ISSUES_ORDER = re.compile(r"\s+(?:orders|signs|signed|issues|issued)\b")
 # how every _ENFORCER_NAME match starts or ends: most names are neither and skip the search
 _ENFORCER_STARTS = ("AG ", "Attorney General ", "Prosecutor", "Central Bank of", "Division of",
                     "Data Inspectorate", "Treasury", "US Treasury", "U.S. Treasury")  # fmt: skip
@@ -765,8 +767,15 @@ def extract_targets(
     described = step and bool(result) and all(_described_place(r, title) for r in result)
     if described:
         result = []
-    # an enforcer's own name or a court filing's title is no party (checked on the few found)
+    # an enforcer's own name or a court filing's title is no party (checked on the few found),
+    # nor is the head of government who signs an executive order ("Biden orders curbs on ...")
     result = [r for r in result if not _enforcer_name(r[0]) and not _filing(r[0])]
+    if result and "xecutive order" in both:
+        result = [
+            r
+            for r in result
+            if not (r[1] == "title" and r[2] == 0 and _ISSUES_ORDER.match(title, r[3]))
+        ]
     if not result:  # no name in an acting role: the first organisation the item names, and
         # the names listed with it ("X, LLC; Y, LLC; and Z; Analysis of Proposed Consent Order")
         for where in ("summary",) if described else ("title", "summary"):

@@ -4149,3 +4149,12 @@ def test_an_amended_complaint_is_a_pleading_not_a_policy() -> None:
         "invasion-of-privacy and intrusion-upon-seclusion claims.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_who_signs_an_executive_order_is_no_party() -> None:
+    a = run(
+        "Dara Quint orders curbs on sales of Americans' sensitive data to other countries",
+        "President Dara Quint signed an executive order directing the Justice Department to "
+        "write rules restricting bulk transfers of Americans' data.",
+    )
+    assert "Dara Quint" not in a.targets and not a.is_enforcement
