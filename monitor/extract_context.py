@@ -643,11 +643,12 @@ def _closing_at(text: str) -> int:
     if (
         text.find("los") < 0
         and text.find("onclu") < 0
-        and text.find("rop") < 0
+        and text.find("drop") < 0
+        and text.find("Drop") < 0
         and text.find("bandon") < 0
-        and text.find("ontinu") < 0
+        and text.find("iscontinu") < 0
     ):
-        return -1  # most texts: a few finds
+        return -1  # most texts: a few finds ("rop" alone is in most: Europe, property)
     if text.startswith(tuple(w[1:] for w in _CLOSING_STARTS)):
         return 0
     return _first_of(_CLOSING_STARTS, text)
