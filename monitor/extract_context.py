@@ -654,6 +654,27 @@ def _closing_at(text: str) -> int:
     return _first_of(_CLOSING_STARTS, text)
 
 
+def _closings(text: str) -> list[re.Match[str]]:
+    """The _CLOSED_STEP matches in ``text``, in order, each tried only where a closing word
+    starts (an anchored match per word, not a search through the whole text)."""
+    starts = [0] if text.startswith(tuple(w[1:] for w in _CLOSING_STARTS)) else []
+    for w in _CLOSING_STARTS:
+        i = text.find(w)
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find(w, i + 1)
+    found: list[re.Match[str]] = []
+    end = -1
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = _CLOSED_STEP.match(text, at)
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 _CLOSABLE_CATS = ("stage:investigation", "stage:order", "stage:court")
 
 
@@ -666,10 +687,9 @@ def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
     spans = []
     for where in ("title", "summary"):
         text = texts[where]
-        at = _closing_at(text)
-        if at < 0:
+        if _closing_at(text) < 0:
             continue
-        for m in _CLOSED_STEP.finditer(text, at):
+        for m in _closings(text):
             lo, hi = m.start(), m.end()
             for cat in _CLOSABLE_CATS:
                 cues = g.get(cat)
