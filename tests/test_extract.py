@@ -4158,3 +4158,12 @@ def test_who_signs_an_executive_order_is_no_party() -> None:
         "write rules restricting bulk transfers of Americans' data.",
     )
     assert "Dara Quint" not in a.targets and not a.is_enforcement
+
+
+def test_a_court_letting_privacy_class_actions_go_ahead_rules() -> None:
+    a = run(
+        "Amsterdam court lets Dutch class actions over children's data go ahead against Palvex",
+        "The District Court declared three foundations admissible in their collective actions "
+        "against Palvex over children's viewing data used for targeted advertising.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
