@@ -4167,3 +4167,12 @@ def test_a_court_letting_privacy_class_actions_go_ahead_rules() -> None:
         "against Palvex over children's viewing data used for targeted advertising.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_data_read_or_recorded_in_secret_is_data_sourcing() -> None:
+    a = run(
+        "Palvex sued for reading iPhone users' clipboards",
+        "An iPhone user filed a proposed class action in federal court accusing Palvex of "
+        "secretly reading the contents of users' clipboards.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
