@@ -606,6 +606,13 @@ EXTRA3_FLOORS = {
     "extra42b": {"alerts_f1": 0.86, "enforcement_precision": 0.94, "hits_f1": 0.9},
     "extra42c": {"alerts_f1": 0.9, "enforcement_precision": 0.93, "hits_f1": 0.98},
     "extra42d": {"alerts_f1": 0.66, "enforcement_precision": 0.75, "hits_f1": 0.82},
+    # four blind sets written last (2026-11-27 evening) and NEVER TUNED ON: scored once, at
+    # 2026.11.27.298 (160 events, 34 alerts: pooled alerts F1 0.879, enforcement 0.923/0.923,
+    # hits F1 0.939, target recall 0.846, 1 trap alert): floors at that score, a guard only
+    "extra43a": {"alerts_f1": 1.0, "enforcement_precision": 0.96, "hits_f1": 1.0},
+    "extra43b": {"alerts_f1": 0.85, "enforcement_precision": 0.77, "hits_f1": 0.91},
+    "extra43c": {"alerts_f1": 0.33, "enforcement_precision": 0.88, "hits_f1": 0.83},
+    "extra43d": {"alerts_f1": 0.9, "enforcement_precision": 0.96, "hits_f1": 0.98},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -651,7 +658,8 @@ EXTRA3_TRAPS = {
     "extra38c": 0, "extra38d": 0, "extra39a": 0, "extra39b": 0, "extra39c": 0, "extra39d": 0,
     "extra40a": 0, "extra40b": 0, "extra40c": 0, "extra40d": 0,
     "extra41a": 0, "extra41b": 0, "extra41c": 0, "extra41d": 0,
-    "extra42a": 0, "extra42c": 0, "extra42d": 0,
+    "extra42a": 0, "extra42b": 0, "extra42c": 0, "extra42d": 0,
+    "extra43a": 0, "extra43b": 0, "extra43d": 0,
 }  # fmt: skip
 
 
