@@ -638,8 +638,13 @@ _CLOSING_STARTS = (
 )  # fmt: skip
 
 
-def _closing_at(text: str) -> int:
-    """The first place a closing word can start in ``text``, or -1."""
+# the same words opening a text
+_CLOSING_HEADS = tuple(w[1:] for w in _CLOSING_STARTS)
+
+
+def _closings(text: str) -> list[re.Match[str]]:
+    """The _CLOSED_STEP matches in ``text``, in order, each tried only where a closing word
+    starts (an anchored match per word, not a search through the whole text)."""
     if (
         text.find("los") < 0
         and text.find("onclu") < 0
@@ -648,16 +653,8 @@ def _closing_at(text: str) -> int:
         and text.find("bandon") < 0
         and text.find("iscontinu") < 0
     ):
-        return -1  # most texts: a few finds ("rop" alone is in most: Europe, property)
-    if text.startswith(tuple(w[1:] for w in _CLOSING_STARTS)):
-        return 0
-    return _first_of(_CLOSING_STARTS, text)
-
-
-def _closings(text: str) -> list[re.Match[str]]:
-    """The _CLOSED_STEP matches in ``text``, in order, each tried only where a closing word
-    starts (an anchored match per word, not a search through the whole text)."""
-    starts = [0] if text.startswith(tuple(w[1:] for w in _CLOSING_STARTS)) else []
+        return []  # most texts: a few finds ("rop" alone is in most: Europe, property)
+    starts = [0] if text.startswith(_CLOSING_HEADS) else []
     for w in _CLOSING_STARTS:
         i = text.find(w)
         while i >= 0:
@@ -687,8 +684,6 @@ def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
     spans = []
     for where in ("title", "summary"):
         text = texts[where]
-        if _closing_at(text) < 0:
-            continue
         for m in _closings(text):
             lo, hi = m.start(), m.end()
             for cat in _CLOSABLE_CATS:
@@ -790,10 +785,9 @@ def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     if not any(w in both for w in _COURT_WORDS):
         return
     add_cue(g, Cue(m.start(), m.end(), "title", "authority", "court"))
-    if "suspend" in low or "disbar" in low:  # a bar suspension: a binding order (S1)
-        add_cue(g, Cue(m.start(), m.end(), "title", "stage:order", "order"))
-    else:
-        add_cue(g, Cue(m.start(), m.end(), "title", "stage:court", "court"))
+    # a bar suspension is a binding order (S1); a fine or sanction the court's ruling
+    kind = "order" if "suspend" in low or "disbar" in low else "court"
+    add_cue(g, Cue(m.start(), m.end(), "title", f"stage:{kind}", kind))
 
 
 def authority_final_approval(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:

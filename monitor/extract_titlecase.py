@@ -83,7 +83,7 @@ def untitle(title: str, summary: str) -> str:
             kept = True  # the summary writes it capitalised: a name, or part of one
         elif low in ordinary or _ordinary_form(low, ordinary) or has_word(low, summary):
             out[m.start()] = word[0].lower()
-        elif summary and after not in _INSTITUTION_WORDS and _english_word(low):
+        elif summary and after not in _INSTITUTION_WORDS and english_word(low):
             # a dictionary word the summary does not write capitalised: "Online Shoe Retailer X";
             # not before an institution's noun ("Surrey Police")
             out[m.start()] = word[0].lower()
@@ -145,7 +145,7 @@ def _in_dictionary(word: str) -> bool:
     return False
 
 
-def _english_word(low: str) -> bool:
+def english_word(low: str) -> bool:
     """Whether ``low`` or a plain inflection of it is an English dictionary word."""
     if low in _MODERN:
         return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from monitor.extract_titlecase import _english_word
+from monitor.extract_titlecase import english_word
 from monitor.watchlist_words import (
     COMMON_WORDS,
     FUNCTION_WORDS,
@@ -116,7 +116,7 @@ def short_form(key: str) -> str | None:
         len(rest[0]) <= 3
         or rest[0] in COMMON_WORDS
         or _compound(rest[0])
-        or _english_word(rest[0])  # "World" of "World Network", "Stability" of "Stability AI"
+        or english_word(rest[0])  # "World" of "World Network", "Stability" of "Stability AI"
     ):
         return None
     return " ".join(rest)

@@ -621,7 +621,7 @@ def test_investor_patent_and_insurance_suits_are_company_disputes() -> None:
 
 
 def test_dictionary_lookup_finds_every_word_and_nothing_else() -> None:
-    from monitor.extract_titlecase import _dictionary, _english_word, _in_dictionary
+    from monitor.extract_titlecase import _dictionary, _in_dictionary, english_word
 
     words = _dictionary().decode().split("\n")[1:-1]
     assert len(words) > 200_000 and words == sorted(words)
@@ -629,7 +629,7 @@ def test_dictionary_lookup_finds_every_word_and_nothing_else() -> None:
         assert _in_dictionary(word), word
     assert not _in_dictionary("aaaaa") and not _in_dictionary("zzzzzz")
     assert not _in_dictionary(words[100] + "q")
-    assert _english_word("retailers") and _english_word("websites") and not _english_word("quorvo")
+    assert english_word("retailers") and english_word("websites") and not english_word("quorvo")
 
 
 def test_unknown_authority_is_named_by_its_own_abbreviation() -> None:
@@ -3304,35 +3304,43 @@ def test_generational_suffix_stays_with_the_person():
     assert not any(t in ("Jr", "Jr.") for t in a.targets)
 
 
-def test_a_closed_step_is_no_step():
-    a = run(
-        "Windows 12: the CNIL closes the formal notice procedure against Palvex Corporation",
-        "The CNIL's chair closed the public formal notice issued to Palvex in 2019 after finding "
-        "the company had remedied the breaches: it now asks users before enabling the "
-        "advertising identifier. No sanction was imposed.",
-        publisher="cnil",
-    )
+@pytest.mark.parametrize(
+    ("title", "summary", "publisher"),
+    [
+        (
+            "Windows 12: the CNIL closes the formal notice procedure against Palvex Corporation",
+            "The CNIL's chair closed the public formal notice issued to Palvex in 2019 after "
+            "finding the company had remedied the breaches: it now asks users before enabling "
+            "the advertising identifier. No sanction was imposed.",
+            "cnil",
+        ),
+        (
+            "Statement on closure of preliminary inquiries with Tessaro Imaging and Zorba.ai",
+            "The OAIC has ended its preliminary inquiries into Tessaro Imaging's supply of "
+            "patients' scans to Zorba.ai to train a diagnostic AI model, and will not pursue "
+            "regulatory action.",
+            "oaic",
+        ),
+        (
+            "ICO closes investigation into Tessaro's chatbot without enforcement notice",
+            "The ICO said Tessaro had since assessed the risks of its chatbot, and closed its "
+            "investigation.",
+            "ico",
+        ),
+        (
+            "Hamburg data protection authority drops urgency procedure against Palvex's AI "
+            "training",
+            "The authority said it would leave the matter to the lead authority in Ireland.",
+            "news",
+        ),
+    ],
+)
+def test_a_closed_step_is_no_step(title: str, summary: str, publisher: str) -> None:
+    a = run(title, summary, publisher=publisher)
     assert not a.is_enforcement and a.action_stage == "none"
-    b = run(
-        "Statement on closure of preliminary inquiries with Tessaro Imaging and Zorba.ai",
-        "The OAIC has ended its preliminary inquiries into Tessaro Imaging's supply of patients' "
-        "scans to Zorba.ai to train a diagnostic AI model, and will not pursue regulatory action.",
-        publisher="oaic",
-    )
-    assert not b.is_enforcement and b.action_stage == "none"
-    d = run(
-        "ICO closes investigation into Tessaro's chatbot without enforcement notice",
-        "The ICO said Tessaro had since assessed the risks of its chatbot, and closed its "
-        "investigation.",
-        publisher="ico",
-    )
-    assert not d.is_enforcement and d.action_stage == "none"
-    e = run(
-        "Hamburg data protection authority drops urgency procedure against Palvex's AI training",
-        "The authority said it would leave the matter to the lead authority in Ireland.",
-    )
-    assert not e.is_enforcement and e.action_stage == "none"
-    # a closing with a penalty in the headline is still the penalty
+
+
+def test_a_closing_with_a_penalty_in_the_headline_is_still_the_penalty() -> None:
     c = run(
         "ICO concludes investigation into Palvex and fines it £2 million",
         "The ICO concluded its investigation into Palvex Ltd, finding it sold customers' data "
