@@ -683,6 +683,10 @@ def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
     X") reports that step, and its closing word is no declined action."""
     spans = []
     for where in ("title", "summary"):
+        if where == "summary" and not any(
+            c.where == "summary" for cat in _CLOSABLE_CATS for c in g.get(cat) or ()
+        ):
+            continue  # only the title's closings count without a step cue to drop
         text = texts[where]
         for m in _closings(text):
             lo, hi = m.start(), m.end()

@@ -222,12 +222,27 @@ _INSTITUTION = re.compile(
 )
 
 
+# the first letters of _INSTITUTION's nouns
+_INSTITUTION_FIRST = frozenset("pcbdrtmgshu")
+
+
+def _institution(text: str, at: int) -> re.Match[str] | None:
+    """``_INSTITUTION.match(text, at)``, tried only where a word with one of its nouns' first
+    letters follows white space (after most names, none does)."""
+    j, n = at, len(text)
+    while j < n and text[j].isspace():
+        j += 1
+    if j in (at, n) or text[j] not in _INSTITUTION_FIRST:
+        return None
+    return _INSTITUTION.match(text, at)
+
+
 def find_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation-like spans in ``text``: (start, end, cleaned name)."""
     out = []
     for m in _name_spans(text):
         raw = m.group()
-        body = _INSTITUTION.match(text, m.end())
+        body = _institution(text, m.end())
         if body:
             whole = _parts(raw + body.group())
             if whole and whole[-1][2][:1].isupper():  # not "government" alone ("UK government")

@@ -245,7 +245,12 @@ _COURT_FILED = re.compile(r"\b(?:Justice Department|Department of Justice|DOJ|co
 
 
 def _court_filed(texts: dict[str, str]) -> bool:
-    return any(_COURT_FILED.search(texts[w]) for w in _TS)
+    # every match holds "Justice", "DOJ" or "court": the substring tests skip most searches
+    return any(
+        ("Justice" in texts[w] or "DOJ" in texts[w] or "court" in texts[w])
+        and _COURT_FILED.search(texts[w])
+        for w in _TS
+    )
 
 
 # an authority's non-binding step: what it thinks, not what it orders

@@ -727,8 +727,13 @@ def extract_targets(
             for n in find_names(text)
             if n[2] not in regulators
             and n[2] not in officials
-            and (" " in n[2] or not common_word(n, text, both) and not _GERUND.match(text, n[0]))
-            and not _PLURAL_ABBREVIATION.fullmatch(n[2])
+            and (
+                " " in n[2]
+                or not common_word(n, text, both)
+                # a _GERUND match is the whole one-word name ("Ordering the ...")
+                and not (n[2].endswith("ing") and _GERUND.match(text, n[0]))
+            )
+            and not (n[2].endswith("s") and _PLURAL_ABBREVIATION.fullmatch(n[2]))
             and n[2].lower() not in _DESCRIPTORS
         ]
     # "X's former lawyer pleads guilty", "A, X's former counsel, admitted": in a legal step
@@ -900,6 +905,9 @@ def _plaintiffs(
     Unit"): W2, a private suit's plaintiff is no party to it."""
     out: set[str] = set()
     for where, text in texts:
+        names = spans[where]
+        if not names:
+            continue
         # where the stems of a plaintiff's verbs stand (str.find: a regex search for them tries
         # every position); only the names they follow within 60 characters are tried
         verbs: list[int] = []
@@ -911,7 +919,6 @@ def _plaintiffs(
         intro = "In " in text  # every _PLAINTIFF_BEFORE match opens so
         if not verbs and not intro:
             continue
-        names = spans[where]
         for k, (start, end, name) in enumerate(names):
             if (any(end < v <= end + 60 for v in verbs) and _PLAINTIFF_AFTER.match(text, end)) or (
                 intro
