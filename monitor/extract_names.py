@@ -22,9 +22,10 @@ LEGAL_FORM = (
 _SUFFIX = f"(?:{LEGAL_FORM})*"
 _LEGAL_END = re.compile(f"(?:{LEGAL_FORM})$")
 # a word of a name: capitalised, or written as brands are ("3-D", "23andMe", "1Health.io",
-# "eBay", "accessiBe"); capitals before "$" are a currency ("S$1 million", "NT$23.4 billion")
+# "eBay", "accessiBe", "Global Tel*Link"); capitals before "$" are a currency ("S$1 million",
+# "NT$23.4 billion")
 _WORD = (
-    r"(?![A-Z]{1,3}\$)(?:[A-Z][\w.&'’\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|\d+[A-Z][a-z][\w.\-]*\w|"
+    r"(?![A-Z]{1,3}\$)(?:[A-Z][\w.&'’*\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|\d+[A-Z][a-z][\w.\-]*\w|"
     r"[a-z]{1,8}[A-Z]\w+)"
 )
 _JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"

@@ -477,6 +477,9 @@ def test_brand_spellings_are_names() -> None:
     assert "zorvaTech" in run("zorvaTech to pay $1 million over claims its AI tool works").targets
     genetic = run("Genetic testing firm 2Helix.io settles FTC charges over DNA data")
     assert "2Helix.io" in genetic.targets
+    # an asterisk inside a brand is part of it ("Global Tel*Link"), not two names
+    star = run("FTC: prison phone provider Palvex*Net hid a breach of inmates' data")
+    assert star.targets == ["Palvex*Net"]
 
 
 def test_person_prosecuted_is_the_party_not_the_former_employer() -> None:
