@@ -613,6 +613,14 @@ EXTRA3_FLOORS = {
     "extra43b": {"alerts_f1": 0.85, "enforcement_precision": 0.77, "hits_f1": 0.91},
     "extra43c": {"alerts_f1": 0.33, "enforcement_precision": 0.88, "hits_f1": 0.83},
     "extra43d": {"alerts_f1": 0.9, "enforcement_precision": 0.96, "hits_f1": 0.98},
+    # four blind sets of 2026-11-27 night (40 each), first scored at 2026.11.27.299 before any
+    # rule was chosen on them (pooled: alerts F1 0.784 of 37 gold alerts, enforcement 0.881/
+    # 0.908, hits F1 0.962, target recall 0.845, 1 trap alert): delisting suits abroad read
+    # as off topic, final orders after a comment period read as proposed ones
+    "extra44a": {"alerts_f1": 0.61, "enforcement_precision": 0.87, "hits_f1": 0.97},
+    "extra44b": {"alerts_f1": 0.75, "enforcement_precision": 0.95, "hits_f1": 0.91},
+    "extra44c": {"alerts_f1": 1.0, "enforcement_precision": 0.88, "hits_f1": 1.0},
+    "extra44d": {"alerts_f1": 0.8, "enforcement_precision": 0.82, "hits_f1": 0.97},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
