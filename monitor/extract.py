@@ -23,6 +23,7 @@ from monitor.extract_context import (
     background_steps,
     bought_not_paid,
     closed_steps,
+    comment_over,
     commentary,
     counsel_sanctioned,
     court_block,
@@ -62,7 +63,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.299"
+EXTRACTOR_VERSION = "2026.11.27.300"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -242,6 +243,7 @@ def extract(entry: Entry) -> Action:
     faces_verb(texts, g)
     pay_sum(g, texts["title"])
     background_steps(texts, g)
+    comment_over(texts, g)
     closing = closed_steps(texts, g)
     sanctions_beside_charges(texts, g)
     counsel_sanctioned(texts, g)

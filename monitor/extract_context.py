@@ -503,6 +503,33 @@ def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         g[cat] = kept
 
 
+# "Following a public comment period, the FTC approved a final order": the comment period is
+# over, so its words name no proposed order (S1)
+_COMMENT_OVER = re.compile(
+    r"\b(?:after|following|at the end of|the close of|completion of)\s+(?:a\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def comment_over(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: a proposed-order cue of a comment period told as ended ("After a public comment
+    period, the Commission approved ...") is dropped from ``g``: the step is the final one."""
+    cues = g.get("stage:proposed_order")
+    if not cues:
+        return
+    kept = [
+        c
+        for c in cues
+        if not (
+            "comment" in texts[c.where][c.start : c.end].lower()
+            and _COMMENT_OVER.search(texts[c.where], max(0, c.start - 30), c.start)
+        )
+    ]
+    if len(kept) < len(cues):
+        g["stage:proposed_order"] = kept
+
+
 def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
     """The ``cues`` that start inside none of ``spans``."""
     return [

@@ -4187,3 +4187,20 @@ def test_data_read_or_recorded_in_secret_is_data_sourcing() -> None:
         "secretly reading the contents of users' clipboards.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_a_comment_period_told_as_over_names_no_proposed_order() -> None:
+    final = run(
+        "FTC Approves Final Order Against Palvex Over Location Data",
+        "Following a public comment period, the Federal Trade Commission approved a final order "
+        "with Palvex, Inc. resolving charges that it sold consumers' precise location data.",
+        "ftc-press",
+    )
+    assert final.is_enforcement and final.action_stage == "final_order"
+    proposed = run(
+        "FTC Order Bars Quorra From Selling Location Data",
+        "The proposed consent order with Quorra LLC will be subject to public comment for 30 days, "
+        "after which the Commission will decide whether to make it final.",
+        "ftc-press",
+    )
+    assert proposed.action_stage == "proposed_order"
