@@ -4204,3 +4204,14 @@ def test_a_comment_period_told_as_over_names_no_proposed_order() -> None:
         "ftc-press",
     )
     assert proposed.action_stage == "proposed_order"
+
+
+def test_removing_search_results_about_a_person_is_data_sourcing() -> None:
+    # T5: a search engine made to delist results about a person: personal data used without a
+    # legal basis, even where the results tell of a crime
+    a = run(
+        "Osaka court orders Quorra to take down search results linking man to crimes",
+        "The district court granted a provisional injunction ordering Quorra to remove 40 search "
+        "results about a man who was convicted years ago.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
