@@ -427,6 +427,12 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         m = _RULE_STRUCK.search(title)
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "rule"))
+    # "Federal Court: Google's search engine is subject to Canada's private-sector privacy law":
+    # which law applies to a company is a question of law (a reference), no step against it
+    if "subject to" in title and ("ourt" in title or "judge" in title):
+        m = _LAW_APPLIES.search(title)
+        if m:
+            add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "law"))
     # "X loses High Court challenge to the Act's categorisation rules": a ruling on a law
     if "challenge" in title or "review" in title:
         m = _LAW_CHALLENGE.search(title)
@@ -458,6 +464,11 @@ _LAW_ADOPTED = re.compile(
     r"(?:to\s+|of\s+|for\s+)?(?:the\s+|a\s+|an\s+|its\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:directive|regulation|law|act|bill|rules|amendments?)\b",
     re.I,
+)
+_LAW_APPLIES = re.compile(
+    r"\b(?:is|are|was|were|remains?)\s+(?:not\s+)?subject\s+to\s+(?:(?!(?:an?\s+)?(?:fines?|"
+    r"penalt\w+|orders?|investigations?|inquiry|probe|ban|sanctions?)\b)[\w'’.-]+\s+){0,5}?"
+    r"(?:law|laws|act|statute|rules|regulation|GDPR|jurisdiction)\b"
 )
 _LAW_CHALLENGE = re.compile(
     r"\b(?:challenge|judicial review|legal bid)\s+(?:to|of|against)\s+(?:the\s+)?"

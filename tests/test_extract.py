@@ -4215,3 +4215,17 @@ def test_removing_search_results_about_a_person_is_data_sourcing() -> None:
         "results about a man who was convicted years ago.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_a_ruling_on_which_law_applies_is_a_point_of_law() -> None:
+    # E3 (d041): "X is subject to the privacy law" answers a question of law, no step against X
+    ref = run(
+        "Court of Appeal confirms Quorra's search engine is subject to the federal privacy law",
+        "The court dismissed the company's appeal in the reference brought by the commissioner.",
+    )
+    assert not ref.is_enforcement
+    fined = run(
+        "Appeals court rules Palvex is subject to a fine under the Data Act",
+        "The court upheld the regulator's penalty.",
+    )
+    assert fined.is_enforcement
