@@ -4229,3 +4229,12 @@ def test_a_ruling_on_which_law_applies_is_a_point_of_law() -> None:
         "The court upheld the regulator's penalty.",
     )
     assert fined.is_enforcement
+
+
+def test_a_group_complaining_to_a_regulator_is_no_step_yet() -> None:
+    a = run(
+        "Rights group complains to CNIL that Palvex's phone ID tracks users without consent",
+        "The group filed a complaint with France's CNIL alleging that Palvex stores an advertising "
+        "identifier on phones without prior consent, which it says breaches the ePrivacy rules.",
+    )
+    assert not a.is_enforcement
