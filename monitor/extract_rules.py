@@ -383,12 +383,20 @@ def _private_suit(
     """E2: whether a suit no authority brings enforces privacy law, and whether it is a dispute
     between companies (copyright, contract...) instead."""
     law = g.get("private:privacy_law") or _NONE
+    # "a securities class action": the dispute's own words name the class, investors, not the
+    # people whose data was taken
+    disputes = g.get("private:company_dispute") or _NONE
+    classes = [
+        c
+        for c in g.get("private:class_action") or _NONE
+        if not any(d.where == c.where and d.start <= c.start < d.end for d in disputes)
+    ]
     # a consumers' class action over how their data was taken, or a court finding data taken or
     # used unlawfully, enforces their privacy too; a suit under an unrelated law does not (E4)
     # (or a court in the headline that orders or finds something about the data: "Supreme
     # Court orders Emotiv to delete a user's brain data" taken "without adequate consent")
     data = g.get("topic:data_sourcing") and (
-        g.get("private:class_action")
+        classes
         or g.get("private:unlawful")
         or "stage:court" in title
         and bool(g.get("stage:order") or g.get("stage:finding"))
@@ -396,16 +404,13 @@ def _private_suit(
     )
     # people suing over a breach of their data enforce its protection (E2), with no topic (T5)
     # (or a settlement over the breach: "Judge approves Equifax consumer breach settlement")
-    breach = bool(
-        g.get("private:security_failure")
-        and (g.get("private:class_action") or g.get("stage:settlement"))
-    )
+    breach = bool(g.get("private:security_failure") and (classes or g.get("stage:settlement")))
     privacy = bool(law) or (bool(data) and not off_topic) or breach
     # a privacy class action may plead computer fraud too: the law named more often decides,
     # and a dispute word in the headline ("... to pay publishers") decides alone
     dispute = len(g.get("private:company_dispute") or _NONE)
     # a consumers' class action over their data counts as one mention of a privacy law
-    consumers = bool(data) and bool(g.get("private:class_action"))
+    consumers = bool(data) and bool(classes)
     dispute_wins = dispute > len(law) + consumers or "private:company_dispute" in title
     return privacy and not dispute_wins, dispute_wins
 

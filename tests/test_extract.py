@@ -4238,3 +4238,18 @@ def test_a_group_complaining_to_a_regulator_is_no_step_yet() -> None:
         "identifier on phones without prior consent, which it says breaches the ePrivacy rules.",
     )
     assert not a.is_enforcement
+
+
+def test_a_securities_class_action_over_privacy_claims_is_no_privacy_suit() -> None:
+    # E2/E4: investors suing over what a company said of its privacy enforce securities law
+    a = run(
+        "Palvex shareholder sues, claiming company overstated privacy and encryption",
+        "A Palvex investor filed a proposed securities class action in federal court, alleging "
+        "the company misrepresented its privacy practices and that its stock fell.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "Palvex users sue over app that shared their location without consent",
+        "The proposed class action says Palvex sold users' location data without consent.",
+    )
+    assert b.is_enforcement and b.topics == ["data_sourcing"]
