@@ -4253,3 +4253,14 @@ def test_a_securities_class_action_over_privacy_claims_is_no_privacy_suit() -> N
         "The proposed class action says Palvex sold users' location data without consent.",
     )
     assert b.is_enforcement and b.topics == ["data_sourcing"]
+
+
+def test_a_top_court_declining_to_hear_an_appeal_rules_in_the_case() -> None:
+    # E1: a ruling in the case whoever wins; declining review is no authority declining action
+    a = run(
+        "Supreme Court won't hear Quorra's appeal in Wi-Fi wiretap case",
+        "The Supreme Court declined to review a ruling that lets people sue Quorra under the "
+        "Wiretap Act for data its cars collected from home networks. The class action returns to "
+        "the trial court.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
