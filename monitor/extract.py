@@ -31,6 +31,7 @@ from monitor.extract_context import (
     faces_verb,
     former_officials,
     gapped_sourcing,
+    launched_steps,
     many_warned,
     off_topic_regulator,
     own_ban,
@@ -63,7 +64,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.305"
+EXTRACTOR_VERSION = "2026.11.27.306"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -230,6 +231,7 @@ def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
     g = drop_neutral(by_cat(cues))
+    launched_steps(texts, g)
     former_officials(texts, g)
     statements_not_orders(texts, g)
     many_warned(texts, g)

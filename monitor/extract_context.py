@@ -541,6 +541,37 @@ def comment_over(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         g["stage:proposed_order"] = kept
 
 
+# the legal steps an organisation can launch
+_LAUNCHED_CATS = ("stage:complaint", "stage:investigation", "private:class_action")
+
+
+def launched_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1, E2: "launches France's first GDPR class action against X", "launched an
+    investigation into X": what is launched is a legal step, not a product, so a 'launch' cue
+    whose clause goes on to a step within 60 characters is dropped from ``g``."""
+    business = g.get("not_enforcement:business")
+    if not business:
+        return
+    kept = []
+    for c in business:
+        text = texts[c.where]
+        if text[c.start : c.start + 6].lower() == "launch":
+            clause_end = c.end + 60
+            for stop in (".", ";", ":"):
+                i = text.find(stop, c.end, clause_end)
+                if i >= 0:
+                    clause_end = i
+            if any(
+                s.where == c.where and c.end <= s.start < clause_end
+                for cat in _LAUNCHED_CATS
+                for s in g.get(cat) or ()
+            ):
+                continue
+        kept.append(c)
+    if len(kept) < len(business):
+        g["not_enforcement:business"] = kept
+
+
 def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
     """The ``cues`` that start inside none of ``spans``."""
     return [

@@ -383,6 +383,8 @@ def _private_suit(
     """E2: whether a suit no authority brings enforces privacy law, and whether it is a dispute
     between companies (copyright, contract...) instead."""
     law = g.get("private:privacy_law") or _NONE
+    if not off_topic:  # a consumers' body sues over privacy, unless the matter's law is another
+        law = [*law, *(g.get("private:consumer_body") or _NONE)]
     # "a securities class action": the dispute's own words name the class, investors, not the
     # people whose data was taken
     disputes = g.get("private:company_dispute") or _NONE

@@ -4264,3 +4264,18 @@ def test_a_top_court_declining_to_hear_an_appeal_rules_in_the_case() -> None:
         "the trial court.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_a_consumer_body_launching_a_suit_is_enforcement_only_under_privacy_law() -> None:
+    gdpr = run(
+        "Consumer association launches first GDPR class action, against Palvex over app data",
+        "The consumer association filed a collective action against Palvex, accusing it of "
+        "collecting location data from users without valid consent.",
+    )
+    assert gdpr.is_enforcement and gdpr.topics == ["data_sourcing"]
+    market = run(
+        "Consumer group launches £2 billion claim against Quorra over app store",
+        "The consumer group filed an opt-out collective claim at the tribunal accusing Quorra of "
+        "abusing its dominance and overcharging users.",
+    )
+    assert not market.is_enforcement
