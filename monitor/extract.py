@@ -43,6 +43,7 @@ from monitor.extract_context import (
     sanctions_beside_charges,
     sector_warnings,
     state_block,
+    state_law,
     statements_not_orders,
     states_as_places,
     sues_authority,
@@ -64,7 +65,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.306"
+EXTRACTOR_VERSION = "2026.11.27.307"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -239,6 +240,7 @@ def extract(entry: Entry) -> Action:
     point_of_law(texts, g)
     court_block(g, texts["title"])
     state_block(g, texts["title"])
+    state_law(g, texts["title"])
     states_as_places(texts, g)
     tally(texts["title"], g)
     words_in_names(texts, g)

@@ -184,6 +184,26 @@ def state_block(g: dict[str, list[Cue]], title: str) -> None:
             return
 
 
+# "Oregon bans the sale of precise location data": a state that bans an activity, not a party
+_STATE_LAW = re.compile(
+    r"\s+(?:to\s+)?(?:bans?|bars?|outlaws?|prohibits?|restricts?|limits?|curbs?)\s+(?:the\s+)?"
+    r"(?:sales?|selling|use|sharing|collection|purchase|processing)\s+of\s+(?:[a-z\d]|the\s+[a-z])"
+)
+
+
+def state_law(g: dict[str, list[Cue]], title: str) -> None:
+    """E3: a headline opening with a state or country (no authority of it) that bans or limits
+    an activity ("the sale of location data") reports a law: adds a rulemaking cue to ``g``."""
+    for cat in ("state_name", "place"):
+        for c in g.get(cat) or ():
+            if c.where == "title" and c.start == 0:
+                m = _STATE_LAW.match(title, c.end)
+                if m:
+                    law = Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "law")
+                    add_cue(g, law)
+                return
+
+
 def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
     """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
     the plaintiff and the authority has taken no step against it."""

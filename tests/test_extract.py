@@ -4279,3 +4279,15 @@ def test_a_consumer_body_launching_a_suit_is_enforcement_only_under_privacy_law(
         "abusing its dominance and overcharging users.",
     )
     assert not market.is_enforcement
+
+
+def test_a_state_banning_an_activity_makes_a_law() -> None:
+    law = run(
+        "Vermont bans the sale of precise location data and of under-16s' personal data",
+        "Governor Dara Quint signed House Bill 41, amending the Vermont Consumer Privacy Act so "
+        "that controllers may not sell precise geolocation data. Processing minors' data for "
+        "targeted advertising is also barred. The Vermont Department of Justice enforces the act.",
+    )
+    assert not law.is_enforcement
+    block = run("Nepal bans Quorra over data collection", "The government ordered the app blocked.")
+    assert block.is_enforcement
