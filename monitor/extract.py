@@ -27,6 +27,7 @@ from monitor.extract_context import (
     commentary,
     counsel_sanctioned,
     court_block,
+    disclosed_inquiry,
     drop_neutral,
     faces_verb,
     former_officials,
@@ -65,7 +66,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.307"
+EXTRACTOR_VERSION = "2026.11.27.308"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -256,6 +257,7 @@ def extract(entry: Entry) -> Action:
     bought_not_paid(texts, g)
     addressed_requests(texts, g)
     sector_warnings(texts, g)
+    disclosed_inquiry(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")

@@ -204,6 +204,28 @@ def state_law(g: dict[str, list[Cue]], title: str) -> None:
                 return
 
 
+# "Evolv says SEC has opened an inquiry", "X discloses FTC request for information": a company
+# opening the headline tells of an authority's step (the verb then the authority, few words in)
+_DISCLOSES = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:says|said|discloses|disclosed|confirms|confirmed|"
+    r"reveals|revealed)\s+(?:that\s+|the\s+|an?\s+)?$"
+)
+
+
+def disclosed_inquiry(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: a company that discloses an authority's inquiry or request for information into it
+    ("Evolv discloses FTC request for information") reports an investigation of a named
+    company, not an industry study: the study cues are dropped from ``g``."""
+    if not g.get("not_enforcement:study"):
+        return
+    title = texts["title"]
+    regs = [c.start for c in g.get("reg") or () if c.where == "title"]
+    if not regs or not any(c.where == "title" for c in g.get("stage:investigation") or ()):
+        return
+    if _DISCLOSES.match(title[: min(regs)]):
+        g["not_enforcement:study"] = []
+
+
 def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
     """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
     the plaintiff and the authority has taken no step against it."""

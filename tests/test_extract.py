@@ -4291,3 +4291,17 @@ def test_a_state_banning_an_activity_makes_a_law() -> None:
     assert not law.is_enforcement
     block = run("Nepal bans Quorra over data collection", "The government ordered the app blocked.")
     assert block.is_enforcement
+
+
+def test_a_company_disclosing_an_inquiry_into_it_reports_an_investigation() -> None:
+    a = run(
+        "Palvex discloses FTC request for information about how it markets its AI scanners",
+        "Palvex Holdings, Inc. disclosed that the Federal Trade Commission had asked it for "
+        "information about its marketing practices. Its shares fell 13%.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    study = run(
+        "FTC issues request for information on cloud computing business practices",
+        "The agency seeks public comment on the market's competition and data security.",
+    )
+    assert not study.is_enforcement
