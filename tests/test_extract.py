@@ -4305,3 +4305,12 @@ def test_a_company_disclosing_an_inquiry_into_it_reports_an_investigation() -> N
         "The agency seeks public comment on the market's competition and data security.",
     )
     assert not study.is_enforcement
+
+
+def test_the_swiss_commissioner_is_named_by_its_full_title() -> None:
+    a = run(
+        "Swiss Federal Supreme Court sides with data commissioner against Palvex AG",
+        "The court upheld the Federal Data Protection and Information Commissioner's case "
+        "against Palvex AG, which secretly logged users' IP addresses.",
+    )
+    assert a.regulator == "FDPIC"
