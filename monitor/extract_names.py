@@ -89,6 +89,8 @@ def has_word(word: str, text: str) -> bool:
 
 
 _JOINERS = frozenset({"and", "of", "for", "&", "de"})
+# an officer's title written after the company ("Apple CEO")
+_OFFICER_TITLES = frozenset({"CEO", "CFO", "CTO", "COO"})
 _COMPOUND = re.compile(r"[A-Z][A-Za-z]*-[a-z]+")
 
 
@@ -132,6 +134,8 @@ def clean_name(name: str) -> str | None:
         words.pop(0)
     while words and words[-1] in _JOINERS:
         words.pop()
+    if len(words) > 1 and words[-1] in _OFFICER_TITLES:
+        words.pop()  # "as Apple CEO": the company a person heads, the title theirs
     if not words:
         return None
     name = " ".join(words)

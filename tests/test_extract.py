@@ -4314,3 +4314,10 @@ def test_the_swiss_commissioner_is_named_by_its_full_title() -> None:
         "against Palvex AG, which secretly logged users' IP addresses.",
     )
     assert a.regulator == "FDPIC"
+
+
+def test_a_count_opening_a_headline_and_an_officers_title_are_no_part_of_a_name() -> None:
+    over = run("Over 500,000 Palvex accounts sold or given away on hacker forums")
+    assert over.targets == ["Palvex"]
+    chief = run("Regulator questions Quorra CEO over data sales")
+    assert chief.targets == ["Quorra"]
