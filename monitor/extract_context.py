@@ -661,6 +661,13 @@ _OWN_PAUSE = re.compile(
 )
 
 
+_LIST_JOINS = frozenset({" and ", ", ", ", and ", " & "})
+
+
+def _start(target: tuple[str, str, int, int]) -> int:
+    return target[2]
+
+
 def own_ban(
     title: str, targets: list[tuple[str, str, int, int]], authority: bool = False
 ) -> Cue | None:
@@ -671,10 +678,15 @@ def own_ban(
     first = next((t for t in targets if t[1] == "title" and t[2] == 0), None)
     if first is None:
         return None
-    m = None if authority else _OWN_BAN.match(title, first[3])
+    end = first[3]
+    for t in sorted((t for t in targets if t[1] == "title" and t[2] > end), key=_start):
+        if title[end : t[2]] not in _LIST_JOINS:
+            break
+        end = t[3]  # "Bunnings and Kmart pause ...": the subject is the whole list
+    m = None if authority else _OWN_BAN.match(title, end)
     if m:
         return Cue(m.start(), m.end(), "title", "not_enforcement:voluntary", "voluntary")
-    m = _OWN_PAUSE.match(title, first[3])  # outweighs the steps the text tells as background
+    m = _OWN_PAUSE.match(title, end)  # outweighs the steps the text tells as background
     return Cue(m.start(), m.end(), "title", "not_enforcement:own_act", "voluntary") if m else None
 
 

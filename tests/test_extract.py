@@ -4321,3 +4321,12 @@ def test_a_count_opening_a_headline_and_an_officers_title_are_no_part_of_a_name(
     assert over.targets == ["Palvex"]
     chief = run("Regulator questions Quorra CEO over data sales")
     assert chief.targets == ["Quorra"]
+
+
+def test_listed_companies_pausing_their_own_service_act_of_themselves() -> None:
+    a = run(
+        "Palvex and Quorra pause facial recognition in stores as privacy regulator investigates",
+        "Two retailers said they would stop using facial recognition cameras while the "
+        "commissioner investigates whether their use complied with the Privacy Act.",
+    )
+    assert not a.is_enforcement and a.action_stage == "voluntary"
