@@ -36,6 +36,7 @@ from monitor.extract_context import (
     many_warned,
     off_topic_regulator,
     own_ban,
+    past_title_steps,
     pay_sum,
     planned_fine,
     point_of_law,
@@ -66,7 +67,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.311"
+EXTRACTOR_VERSION = "2026.11.27.312"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -247,6 +248,7 @@ def extract(entry: Entry) -> Action:
     words_in_names(texts, g)
     faces_verb(texts, g)
     pay_sum(g, texts["title"])
+    past_title_steps(texts, g)
     background_steps(texts, g)
     comment_over(texts, g)
     closing = closed_steps(texts, g)

@@ -532,6 +532,30 @@ _BACKGROUND_WORDS = ("had ", " after ", "follows", "pointed to", "points to", "r
 _PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
 
 
+# "X relaunches its chatbot after 2021 privacy fine": a step dated to the past, after "after"
+_PAST_STEP_BEFORE = re.compile(
+    r"\bafter\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d|last\s+year['’]s|earlier|previous|"
+    r"prior|past)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+
+
+def past_title_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: a headline step told as a past one ("relaunches Y after 2021 privacy fine") is not the
+    item's news: its cues are dropped from ``g``."""
+    title = texts["title"]
+    if "after " not in title:
+        return
+    for cat in _BACKGROUND_STEP_CATS:
+        cues = g.get(cat)
+        if cues and any(c.where == "title" for c in cues):
+            g[cat] = [
+                c
+                for c in cues
+                if c.where != "title"
+                or not _PAST_STEP_BEFORE.search(title, max(0, c.start - 60), c.start)
+            ]
+
+
 def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1: when the headline reports no legal step, the summary's steps told as background
     (after "came days after", "follows", "campaigners pointed to", or in the pluperfect) are not

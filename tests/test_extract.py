@@ -4330,3 +4330,17 @@ def test_listed_companies_pausing_their_own_service_act_of_themselves() -> None:
         "commissioner investigates whether their use complied with the Privacy Act.",
     )
     assert not a.is_enforcement and a.action_stage == "voluntary"
+
+
+def test_a_headline_step_dated_to_the_past_is_background() -> None:
+    a = run(
+        "Palvex relaunches its chatbot after 2021 privacy fine",
+        "The startup said the new version was trained on data users consented to. The Personal "
+        "Information Protection Commission had fined it for using users' messages without consent.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "ICO fines Quorra after 2021 breach exposed patients' records",
+        "The ICO fined Quorra £200,000 for failing to protect the data.",
+    )
+    assert b.is_enforcement
