@@ -4344,3 +4344,12 @@ def test_a_headline_step_dated_to_the_past_is_background() -> None:
         "The ICO fined Quorra £200,000 for failing to protect the data.",
     )
     assert b.is_enforcement
+
+
+def test_the_european_court_of_human_rights_rules_as_a_court() -> None:
+    a = run(
+        "Strasbourg: keeping an activist's protest records on a police database breached privacy",
+        "The European Court of Human Rights found that Ruritania violated Article 8 by keeping "
+        "records of a peaceful protester on a database.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
