@@ -4353,3 +4353,12 @@ def test_the_european_court_of_human_rights_rules_as_a_court() -> None:
         "records of a peaceful protester on a database.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_regulators_finding_a_company_does_not_comply_is_a_finding() -> None:
+    a = run(
+        "Palvex's new privacy policy: European DPAs find it does not comply with EU law",
+        "Data protection authorities, in a review led by the CNIL, concluded that the policy gives "
+        "users too little information and combines data across services without a legal basis.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
