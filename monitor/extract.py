@@ -27,6 +27,7 @@ from monitor.extract_context import (
     commentary,
     counsel_sanctioned,
     court_block,
+    court_notice,
     disclosed_inquiry,
     drop_neutral,
     faces_verb,
@@ -67,7 +68,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.314"
+EXTRACTOR_VERSION = "2026.11.27.315"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -241,6 +242,7 @@ def extract(entry: Entry) -> Action:
     gapped_sourcing(texts, g)
     point_of_law(texts, g)
     court_block(g, texts["title"])
+    court_notice(g, texts["title"])
     state_block(g, texts["title"])
     state_law(g, texts["title"])
     states_as_places(texts, g)

@@ -226,6 +226,31 @@ def disclosed_inquiry(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         g["not_enforcement:study"] = []
 
 
+# "High Court issues notice on PIL challenging ...", "Delhi High Court summons OpenAI in ...
+# suit": a court asks the other side to answer a petition just filed
+_COURT_NOTICE = re.compile(
+    r"\b(?:[Cc]ourt|judge|tribunal)\s+(?:issues|issued|serves|served|sends|sent)\s+(?:a\s+)?"
+    r"notices?\b|\b[Cc]ourt\s+summons\b"
+)
+
+
+def court_notice(g: dict[str, list[Cue]], title: str) -> None:
+    """S1: a court's notice or summons on a petition in the headline reports the suit filed, not
+    a ruling: the headline's court cues give way to a complaint cue in ``g``."""
+    if "otice" not in title and "summons" not in title:
+        return
+    m = _COURT_NOTICE.search(title)
+    if m is None:
+        return
+    g["stage:court"] = [c for c in g.get("stage:court") or () if c.where != "title"]
+    g["stage:investigation"] = [  # the notice or summons is no probe here
+        c
+        for c in g.get("stage:investigation") or ()
+        if c.where != "title" or c.end <= m.start() or c.start >= m.end()
+    ]
+    add_cue(g, Cue(m.start(), m.end(), "title", "stage:complaint", "complaint"))
+
+
 def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
     """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
     the plaintiff and the authority has taken no step against it."""

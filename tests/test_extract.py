@@ -4362,3 +4362,12 @@ def test_regulators_finding_a_company_does_not_comply_is_a_finding() -> None:
         "users too little information and combines data across services without a legal basis.",
     )
     assert a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_a_courts_notice_on_a_petition_reports_the_suit_filed() -> None:
+    a = run(
+        "High Court issues notice on PIL challenging Ruritania police's use of facial recognition",
+        "The court asked the state government and the police to respond to a petition saying the "
+        "scanning of people's faces without consent violates their right to privacy.",
+    )
+    assert a.action_stage == "complaint"
