@@ -4371,3 +4371,13 @@ def test_a_courts_notice_on_a_petition_reports_the_suit_filed() -> None:
         "scanning of people's faces without consent violates their right to privacy.",
     )
     assert a.action_stage == "complaint"
+
+
+def test_an_attorney_general_announcing_an_agreement_reports_a_settlement() -> None:
+    a = run(
+        "Attorney General Roe Announces Agreement With Palvex to Better Protect Young Users",
+        "New York Attorney General Jane Roe announced that Palvex agreed to respond to complaints "
+        "about harassment within 24 hours and to hire an independent examiner.",
+        "state-ag",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
