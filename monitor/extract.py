@@ -33,6 +33,7 @@ from monitor.extract_context import (
     faces_verb,
     former_officials,
     gapped_sourcing,
+    grand_jury,
     launched_steps,
     many_warned,
     off_topic_regulator,
@@ -68,7 +69,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.316"
+EXTRACTOR_VERSION = "2026.11.27.317"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -243,6 +244,7 @@ def extract(entry: Entry) -> Action:
     point_of_law(texts, g)
     court_block(g, texts["title"])
     court_notice(g, texts["title"])
+    grand_jury(texts, g)
     state_block(g, texts["title"])
     state_law(g, texts["title"])
     states_as_places(texts, g)

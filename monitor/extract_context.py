@@ -251,6 +251,19 @@ def court_notice(g: dict[str, list[Cue]], title: str) -> None:
     add_cue(g, Cue(m.start(), m.end(), "title", "stage:complaint", "complaint"))
 
 
+def grand_jury(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: a grand jury indicts, it does not try: its 'jury' is no court ruling, and the
+    indictment is the complaint step (the court cues inside "grand jury" are dropped)."""
+    court = g.get("stage:court")
+    if not court:
+        return
+    g["stage:court"] = [
+        c
+        for c in court
+        if not texts[c.where][max(0, c.start - 6) : c.start].lower().endswith("grand ")
+    ]
+
+
 def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
     """A company suing the authority in the headline ("Kochava sues the FTC"): the company is
     the plaintiff and the authority has taken no step against it."""

@@ -4381,3 +4381,11 @@ def test_an_attorney_general_announcing_an_agreement_reports_a_settlement() -> N
         "state-ag",
     )
     assert a.is_enforcement and a.action_stage == "settlement"
+
+
+def test_a_grand_jury_indictment_is_the_complaint_step() -> None:
+    a = run(
+        "Grand jury indicts Palvex Agency and 13 people over election interference",
+        "A federal grand jury in Washington indicted Palvex Agency LLC and 13 Russian nationals.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
