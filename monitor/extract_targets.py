@@ -431,6 +431,8 @@ def _acted(
         )
     ):
         return True
+    if kind == "acting" and after.startswith(", ") and before.endswith((" on ", " via ")):
+        kind = None  # "pages on Facebook, Instagram and Twitter, bought ads": a platform listed
     if kind == "acting" and _STATEMENT.match(after):
         kind = None  # "Avanza says Meta has confirmed ...": a statement, not what it did
     if kind == "apposition":

@@ -4389,3 +4389,12 @@ def test_a_grand_jury_indictment_is_the_complaint_step() -> None:
         "A federal grand jury in Washington indicted Palvex Agency LLC and 13 Russian nationals.",
     )
     assert a.is_enforcement and a.action_stage == "complaint"
+
+
+def test_platforms_listed_after_on_are_no_subject_of_the_verb_after_them() -> None:
+    a = run(
+        "Grand jury indicts Palvex Agency over election interference",
+        "A federal grand jury indicted Palvex Agency. Prosecutors say its staff ran fake personas "
+        "and pages on Quorra, Zorba and Tessaro, bought political ads and staged rallies.",
+    )
+    assert a.targets == ["Palvex Agency"]
