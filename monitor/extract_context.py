@@ -313,7 +313,11 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 _MANY_WARNED = re.compile(
     r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to)\s+(?:about\s+|nearly\s+|"
     r"more\s+than\s+|over\s+|some\s+|roughly\s+|around\s+|almost\s+)?(?:\d[\d,]{2,}|"
-    r"dozens\s+of|hundreds\s+of|thousands\s+of)\s+[a-z]"
+    r"dozens\s+of|hundreds\s+of|thousands\s+of)\s+[a-z]|"
+    # "sends inquiry letters to large employers": to a kind of business, none named
+    r"letters\s+to\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|businesses|employers|firms|retailers|"
+    r"websites|apps|developers|platforms|operators|brokers|providers|organi[sz]ations|hospitals|"
+    r"schools|insurers|lenders|banks|manufacturers)\b"
 )
 
 

@@ -4398,3 +4398,20 @@ def test_platforms_listed_after_on_are_no_subject_of_the_verb_after_them() -> No
         "and pages on Quorra, Zorba and Tessaro, bought political ads and staged rallies.",
     )
     assert a.targets == ["Palvex Agency"]
+
+
+def test_inquiry_letters_to_a_kind_of_business_are_a_sweep() -> None:
+    a = run(
+        "California AG sends privacy inquiry letters to large employers over workers' data",
+        "The California Attorney General announced an investigative sweep of large employers, "
+        "sending inquiry letters about how they handle employees' personal information.",
+        "state-ag",
+    )
+    assert not a.is_enforcement
+    named = run(
+        "California AG sends inquiry letters to Palvex and Quorra over workers' data",
+        "The California Attorney General asked both companies how they handle employees' "
+        "personal data.",
+        "state-ag",
+    )
+    assert named.is_enforcement
