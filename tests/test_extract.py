@@ -4415,3 +4415,14 @@ def test_inquiry_letters_to_a_kind_of_business_are_a_sweep() -> None:
         "state-ag",
     )
     assert named.is_enforcement
+
+
+def test_speeches_at_an_event_that_announces_no_case_are_no_action() -> None:
+    a = run(
+        "At DataCon, two commissioners point to model deletion and limits on selling data",
+        "At the FTC's annual conference, the chair said the agency's orders target unlawful data "
+        "collection, and a commissioner pointed to orders requiring companies to delete models "
+        "built with illegally obtained data. The virtual event featured research on AI; no new "
+        "case was announced.",
+    )
+    assert not a.is_enforcement
