@@ -493,6 +493,10 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     decision against a party answers a question of law: adds a point_of_law cue to ``g``."""
     title = texts["title"]
     eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
+    if not eu and "C-" in title:  # "Schrems v Facebook Ireland (C-498/16)": the Court of
+        m = _CJEU_CASE.search(title)  # Justice's case number names its judgment
+        if m:
+            eu = [Cue(m.start(), m.end(), "title", "not_enforcement:eu_court", "eu_court")]
     # "... ruled that the EU regulation requiring fingerprints is compatible with the rights":
     # whether a law is valid, whatever the headline's verb
     if eu and (not _DIRECT_ACTION.search(title) or _LAW_VALID.search(texts["summary"])):
@@ -535,6 +539,7 @@ _RULE_STRUCK = re.compile(
 )
 # an authority in the headline whose case a court rules on ("backs German cartel office",
 # "Belgian watchdog may pursue", "upholds CNIL's fine")
+_CJEU_CASE = re.compile(r"\bC-\d{1,4}/\d\d\b")
 _AUTHORITY_CASE = re.compile(
     r"\b(?:backs|sides with|upholds|upheld|watchdog|regulator|authority|office|DPA|CNIL|ICO)\b"
 )

@@ -4426,3 +4426,13 @@ def test_speeches_at_an_event_that_announces_no_case_are_no_action() -> None:
         "case was announced.",
     )
     assert not a.is_enforcement
+
+
+def test_a_cjeu_case_number_marks_a_judgment_on_a_point_of_law() -> None:
+    a = run(
+        "Quint v Palvex Ireland (C-123/19): activist may sue as a consumer, but not on assigned "
+        "claims",
+        "The Court of Justice ruled that Dara Quint keeps his status as a consumer for his own "
+        "privacy claims against Palvex Ireland despite his activism.",
+    )
+    assert not a.is_enforcement
