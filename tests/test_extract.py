@@ -4436,3 +4436,18 @@ def test_a_cjeu_case_number_marks_a_judgment_on_a_point_of_law() -> None:
         "privacy claims against Palvex Ireland despite his activism.",
     )
     assert not a.is_enforcement
+
+
+def test_users_data_scraped_from_a_platform_by_others_is_a_security_failure() -> None:
+    # T5: the platform failed to protect its users' data; it did not source it
+    a = run(
+        "DPC fines Palvex €20 million after data of 300 million Palvex users was scraped",
+        "Scrapers used the contact-import feature to collect users' phone numbers, later "
+        "published on a hacking forum.",
+    )
+    assert a.is_enforcement and a.topics == []
+    b = run(
+        "DPC fines Quorra €20 million for scraping photos of people without consent",
+        "Quorra scraped billions of images to build its face search tool.",
+    )
+    assert b.topics == ["data_sourcing"]
