@@ -4451,3 +4451,12 @@ def test_users_data_scraped_from_a_platform_by_others_is_a_security_failure() ->
         "Quorra scraped billions of images to build its face search tool.",
     )
     assert b.topics == ["data_sourcing"]
+
+
+def test_sentences_given_to_people_make_them_the_parties() -> None:
+    a = run(
+        "Milan court convicts three Palvex executives over bullying video",
+        "A Milan judge gave six-month suspended sentences to Palvex chief legal officer Dara "
+        "Quint for violating Italy's privacy code after a video was posted on Palvex Video.",
+    )
+    assert "Dara Quint" in a.targets and "Palvex" not in a.targets
