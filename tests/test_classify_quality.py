@@ -668,6 +668,7 @@ EXTRA3_TRAPS = {
     "extra41a": 0, "extra41b": 0, "extra41c": 0, "extra41d": 0,
     "extra42a": 0, "extra42b": 0, "extra42c": 0, "extra42d": 0,
     "extra43a": 0, "extra43b": 0, "extra43d": 0,
+    "extra44a": 0, "extra44b": 0, "extra44c": 0, "extra44d": 0,
 }  # fmt: skip
 
 
