@@ -4460,3 +4460,18 @@ def test_sentences_given_to_people_make_them_the_parties() -> None:
         "Quint for violating Italy's privacy code after a video was posted on Palvex Video.",
     )
     assert "Dara Quint" in a.targets and "Palvex" not in a.targets
+
+
+def test_a_boards_dispute_resolution_is_binding_and_a_draft_decision_provisional() -> None:
+    board = run(
+        "EU privacy board settles dispute over Irish draft decision on Palvex's children's data",
+        "The European Data Protection Board adopted a binding decision instructing the Irish "
+        "regulator to find that Palvex processed children's data unlawfully.",
+    )
+    assert board.is_enforcement and board.action_stage == "final_order"
+    draft = run(
+        "Irish draft decision would fine Quorra up to €36 million over ads consent",
+        "The Data Protection Commission's draft decision, sent to other regulators, proposes "
+        "a fine of up to €36 million over transparency.",
+    )
+    assert draft.action_stage == "investigation"
