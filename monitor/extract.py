@@ -69,7 +69,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.324"
+EXTRACTOR_VERSION = "2026.11.27.325"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -230,6 +230,15 @@ def _consent_without_data(cues: list[Cue], texts: dict[str, str]) -> bool:
 
 # offices the lexicon knows only without their place: the place names them (R)
 PLACED_OFFICES = frozenset({"City Attorney", "State's Attorney", "District Attorney"})
+# authorities whose money penalties are agreed orders (S1: "SEC settled orders"; New York's
+# Department of Financial Services imposes its penalties by consent order)
+SETTLING_REGULATORS = frozenset({"SEC", "NYDFS"})
+# "agree to plead guilty and pay", "pleads guilty ..., will pay": a plea agreement with a payment
+_PLEA_PAYS = re.compile(
+    r"\bplead(?:s|ed)?\s+guilty\b[^.;]{0,80}?\b(?:pay|pays|paying)\b|\bguilty\s+pleas?\b"
+    r"[^.;]{0,80}?\b(?:pay|pays|paying)\b|\b(?:penalt(?:y|ies)|fines?)\b[^.;]{0,60}?\bguilty\s+pleas?\b",
+    re.I,
+)
 
 
 def extract(entry: Entry) -> Action:
@@ -283,8 +292,13 @@ def extract(entry: Entry) -> Action:
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g, texts)
-    if regulator == "SEC" and stage == "fine":  # S1: the SEC's penalties are settled orders
-        stage = "settlement"
+    if regulator in SETTLING_REGULATORS and stage == "fine":
+        stage = "settlement"  # S1: the SEC's penalties are settled orders, NYDFS's consent orders
+    if stage in ("fine", "court_order") and "uilty" in texts["title"]:
+        plea = _PLEA_PAYS.search(texts["title"])
+        if plea:  # S1: a company's plea agreement with a payment settles the case
+            stage = "settlement"
+            stage_cues = [Cue(plea.start(), plea.end(), "title", "stage:settlement", "plea")]
     if regulator == "FTC" and stage == "settlement":
         proposed = _proposed_settlement(texts)
         if proposed:  # S1: the FTC's settlements out for comment are its proposed orders

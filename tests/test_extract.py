@@ -4475,3 +4475,25 @@ def test_a_boards_dispute_resolution_is_binding_and_a_draft_decision_provisional
         "a fine of up to €36 million over transparency.",
     )
     assert draft.action_stage == "investigation"
+
+
+def test_a_companys_plea_agreement_with_a_payment_is_a_settlement() -> None:
+    plea = run(
+        "Palvex Agrees to Plead Guilty and Pay $110 Million Criminal Fine",
+        "Palvex Corporation agreed to plead guilty to conspiring to fix prices and to pay a "
+        "$110 million criminal fine, the Justice Department said.",
+        "doj-press",
+    )
+    assert plea.is_enforcement and plea.action_stage == "settlement"
+    person = run(
+        "Former Quorra engineer pleads guilty to stealing self-driving car secrets",
+        "Dara Quint pleaded guilty in federal court to one count of theft of trade secrets.",
+        "doj-press",
+    )
+    assert person.action_stage == "court_order"
+    nydfs = run(
+        "New York regulator fines Zorba $2 million over cybersecurity failures",
+        "The New York State Department of Financial Services fined Zorba $2 million, saying "
+        "failures under the state's cybersecurity regulation exposed customers' information.",
+    )
+    assert nydfs.regulator == "NYDFS" and nydfs.action_stage == "settlement"
