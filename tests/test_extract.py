@@ -4497,3 +4497,9 @@ def test_a_companys_plea_agreement_with_a_payment_is_a_settlement() -> None:
         "failures under the state's cybersecurity regulation exposed customers' information.",
     )
     assert nydfs.regulator == "NYDFS" and nydfs.action_stage == "settlement"
+
+
+def test_scrapping_a_project_is_no_scraping() -> None:
+    assert run("Palvex scraps its electric-car project and shifts staff to AI").topics == []
+    assert run("Quorra scrapped an AI recruiting tool").topics == []
+    assert "data_sourcing" in run("Zorba scraped billions of photos from social media").topics
