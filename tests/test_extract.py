@@ -4503,3 +4503,12 @@ def test_scrapping_a_project_is_no_scraping() -> None:
     assert run("Palvex scraps its electric-car project and shifts staff to AI").topics == []
     assert run("Quorra scrapped an AI recruiting tool").topics == []
     assert "data_sourcing" in run("Zorba scraped billions of photos from social media").topics
+
+
+def test_a_court_acting_on_a_fine_in_the_headline_rules() -> None:
+    a = run(
+        "Rome court scraps Italy's €15 million privacy fine on chatbot maker Palvex",
+        "A Rome court has cancelled the fine that Italy's data protection authority imposed on "
+        "Palvex for processing users' personal data without a legal basis.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
