@@ -4512,3 +4512,17 @@ def test_a_court_acting_on_a_fine_in_the_headline_rules() -> None:
         "Palvex for processing users' personal data without a legal basis.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_a_payout_to_end_a_suit_settles_and_moving_to_fine_is_provisional() -> None:
+    paid = run(
+        "Palvex agrees to $25 million payout to end suit over sharing prescription data",
+        "A federal judge must still approve the class action settlement over tracking pixels.",
+    )
+    assert paid.action_stage == "settlement"
+    moves = run(
+        "Korea's telecoms regulator moves to fine Quorra 68 billion won over in-app payments",
+        "The Korea Communications Commission said it would fine Quorra after finding it forced "
+        "developers to use its payment system.",
+    )
+    assert moves.action_stage == "investigation"
