@@ -497,8 +497,10 @@ def decide_enforcement(
     step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
     if not step:
         score = min(score, 1.0)  # E1: no legal step named, whoever publishes it
-    if "stage:court" in title and "stage:fine" in title:
-        private_ok = True  # "Judge fines ...": the court's own penalty, not a private suit
+    if "stage:court" in title and ("stage:fine" in title or "penalt" in headline.lower()):
+        # "Judge fines ...": the court's own penalty; "tribunal keeps penalty on X": an
+        # authority's penalty before the court; neither is a private suit
+        private_ok = True
     criminal = g.get("stage:criminal") or g.get("stage:criminal_ruling")
     if criminal:
         score += 2.0 if any(c.where == "title" for c in criminal) else 1.0

@@ -4526,3 +4526,12 @@ def test_a_payout_to_end_a_suit_settles_and_moving_to_fine_is_provisional() -> N
         "developers to use its payment system.",
     )
     assert moves.action_stage == "investigation"
+
+
+def test_a_tribunal_ruling_on_a_penalty_is_no_private_suit() -> None:
+    a = run(
+        "Appeals tribunal keeps ₹200 crore penalty on Palvex but lifts its data-sharing ban",
+        "The tribunal upheld the finding of abuse of dominance and the penalty, but set aside the "
+        "five-year ban on sharing user data for advertising.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
