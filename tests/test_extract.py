@@ -4535,3 +4535,12 @@ def test_a_tribunal_ruling_on_a_penalty_is_no_private_suit() -> None:
         "five-year ban on sharing user data for advertising.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_hud_is_a_regulator() -> None:
+    a = run(
+        "HUD Charges Palvex With Housing Discrimination Over Its Targeted Advertising Practices",
+        "The Department of Housing and Urban Development charged Palvex with violating the Fair "
+        "Housing Act by letting advertisers exclude people by race.",
+    )
+    assert a.is_enforcement and a.regulator == "HUD" and a.targets == ["Palvex"]
