@@ -621,6 +621,14 @@ EXTRA3_FLOORS = {
     "extra44b": {"alerts_f1": 0.75, "enforcement_precision": 0.95, "hits_f1": 0.91},
     "extra44c": {"alerts_f1": 1.0, "enforcement_precision": 0.88, "hits_f1": 1.0},
     "extra44d": {"alerts_f1": 0.8, "enforcement_precision": 0.82, "hits_f1": 0.97},
+    # four more blind sets of 2026-11-27 night (98 events: the writers found few real events not
+    # already used), first scored at 2026.11.27.330 before any rule was chosen on them (pooled:
+    # alerts F1 0.833 of 5 gold alerts, enforcement 0.889/0.930, hits F1 0.947, target recall
+    # 0.915, regulator 0.865, stage 0.700, no trap alert)
+    "extra45a": {"alerts_f1": 1.0, "enforcement_precision": 0.5, "hits_f1": 1.0},
+    "extra45b": {"alerts_f1": 1.0, "enforcement_precision": 0.96, "hits_f1": 0.98},
+    "extra45c": {"alerts_f1": 0.5, "enforcement_precision": 0.86, "hits_f1": 0.76},
+    "extra45d": {"enforcement_precision": 1.0, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -669,6 +677,7 @@ EXTRA3_TRAPS = {
     "extra42a": 0, "extra42b": 0, "extra42c": 0, "extra42d": 0,
     "extra43a": 0, "extra43b": 0, "extra43d": 0,
     "extra44a": 0, "extra44b": 0, "extra44c": 0, "extra44d": 0,
+    "extra45a": 0, "extra45b": 0, "extra45c": 0, "extra45d": 0,
 }  # fmt: skip
 
 
