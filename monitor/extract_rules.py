@@ -138,8 +138,10 @@ def decide_stage(
     if prelim:
         return "settlement", prelim[:1]
     provisional = g.get("stage:provisional")
-    if provisional and not g.get("stage:court"):
-        return "investigation", provisional[:1]  # "provisionally intends to fine X"
+    # "provisionally intends to fine X"; but a headline's charges are the complaint, whatever
+    # "preliminary view" they state ("Commission charges Microsoft over Teams tying")
+    if provisional and not g.get("stage:court") and not has(g, "stage:complaint", "title"):
+        return "investigation", provisional[:1]
     ordered = _ordered_by_court(texts) if texts is not None else None
     if ordered:  # "ordered to pay ... in the Federal Court": the court's judgment
         return "court_order", [ordered]

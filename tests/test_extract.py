@@ -4544,3 +4544,12 @@ def test_hud_is_a_regulator() -> None:
         "Housing Act by letting advertisers exclude people by race.",
     )
     assert a.is_enforcement and a.regulator == "HUD" and a.targets == ["Palvex"]
+
+
+def test_headline_charges_stating_a_preliminary_view_are_the_complaint() -> None:
+    a = run(
+        "Commission charges Palvex over Quorra tying",
+        "The European Commission sent Palvex a statement of objections setting out its "
+        "preliminary view that the company broke EU antitrust rules by tying its chat app.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
