@@ -28,7 +28,6 @@ from monitor.extract_context import (
     counsel_sanctioned,
     court_block,
     court_notice,
-    disclosed_inquiry,
     drop_neutral,
     faces_verb,
     former_officials,
@@ -272,7 +271,6 @@ def extract(entry: Entry) -> Action:
     bought_not_paid(texts, g)
     addressed_requests(texts, g)
     sector_warnings(texts, g)
-    disclosed_inquiry(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")

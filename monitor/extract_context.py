@@ -204,28 +204,6 @@ def state_law(g: dict[str, list[Cue]], title: str) -> None:
                 return
 
 
-# "Evolv says SEC has opened an inquiry", "X discloses FTC request for information": a company
-# opening the headline tells of an authority's step (the verb then the authority, few words in)
-_DISCLOSES = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:says|said|discloses|disclosed|confirms|confirmed|"
-    r"reveals|revealed)\s+(?:that\s+|the\s+|an?\s+)?$"
-)
-
-
-def disclosed_inquiry(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """E1: a company that discloses an authority's inquiry or request for information into it
-    ("Evolv discloses FTC request for information") reports an investigation of a named
-    company, not an industry study: the study cues are dropped from ``g``."""
-    if not g.get("not_enforcement:study"):
-        return
-    title = texts["title"]
-    regs = [c.start for c in g.get("reg") or () if c.where == "title"]
-    if not regs or not any(c.where == "title" for c in g.get("stage:investigation") or ()):
-        return
-    if _DISCLOSES.match(title[: min(regs)]):
-        g["not_enforcement:study"] = []
-
-
 # "High Court issues notice on PIL challenging ...", "Delhi High Court summons OpenAI in ...
 # suit": a court asks the other side to answer a petition just filed
 _COURT_NOTICE = re.compile(
@@ -242,13 +220,11 @@ def court_notice(g: dict[str, list[Cue]], title: str) -> None:
     m = _COURT_NOTICE.search(title)
     if m is None:
         return
+    notice = Cue(m.start(), m.end(), "title", "stage:complaint", "complaint")
     g["stage:court"] = [c for c in g.get("stage:court") or () if c.where != "title"]
-    g["stage:investigation"] = [  # the notice or summons is no probe here
-        c
-        for c in g.get("stage:investigation") or ()
-        if c.where != "title" or c.end <= m.start() or c.start >= m.end()
-    ]
-    add_cue(g, Cue(m.start(), m.end(), "title", "stage:complaint", "complaint"))
+    # the notice or summons is no probe here
+    g["stage:investigation"] = _outside(g.get("stage:investigation"), [notice])
+    add_cue(g, notice)
 
 
 def grand_jury(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -290,12 +266,27 @@ _TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _NAME_SENT = re.compile(r"\bsent\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:a|an)\s+(?:formal\s+|new\s+)?$")
 
 
+# "Evolv says SEC has opened an inquiry", "X discloses FTC request for information": a company
+# opening the headline tells of an authority's step (the verb then the authority, few words in)
+_DISCLOSES = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:says|said|discloses|disclosed|confirms|confirmed|"
+    r"reveals|revealed)\s+(?:that\s+|the\s+|an?\s+)?$"
+)
+
+
 def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1: "sent a request for information to X", "sent X a formal request for information" is
     a formal inquiry into a named party, not an industry-wide study, though the phrase is both:
-    its study cue goes."""
+    its study cue goes. A company that discloses an authority's inquiry or request for
+    information into it ("Evolv discloses FTC request for information") reports the same: all
+    the study cues go."""
     study, inquiry = g.get("not_enforcement:study"), g.get("stage:investigation")
     if not study or not inquiry:
+        return
+    title = texts["title"]
+    regs = [c.start for c in g.get("reg") or () if c.where == "title"]
+    if regs and any(c.where == "title" for c in inquiry) and _DISCLOSES.match(title[: min(regs)]):
+        g["not_enforcement:study"] = []
         return
     spans = {(i.where, i.start, i.end) for i in inquiry}
     g["not_enforcement:study"] = [

@@ -412,7 +412,7 @@ def _private_suit(
     privacy = bool(law) or (bool(data) and not off_topic) or breach
     # a privacy class action may plead computer fraud too: the law named more often decides,
     # and a dispute word in the headline ("... to pay publishers") decides alone
-    dispute = len(g.get("private:company_dispute") or _NONE)
+    dispute = len(disputes)
     # a consumers' class action over their data counts as one mention of a privacy law
     consumers = bool(data) and bool(classes)
     dispute_wins = dispute > len(law) + consumers or "private:company_dispute" in title
