@@ -220,15 +220,20 @@ def _name_spans(text: str) -> list[re.Match[str]]:
 
 
 # a public body named by its place and a common noun: "Hamburg police", "Essex county council"
-_INSTITUTION = re.compile(
-    r"\s+(?:police(?:\s+(?:force|department|service))?|(?:city|county|borough|district|regional|"
-    r"town)\s+council|council|ministry|government|municipality|prefecture|school|high school|"
-    r"hospital|university|health (?:board|trust|service))\b"
+_INSTITUTION_NOUNS = (
+    r"police(?:\s+(?:force|department|service))?",
+    r"(?:city|county|borough|district|regional|town)\s+council",
+    "council", "ministry", "government", "municipality", "prefecture", "school", "high school",
+    "hospital", "university", "health (?:board|trust|service)",
+)  # fmt: skip
+_INSTITUTION = re.compile(rf"\s+(?:{'|'.join(_INSTITUTION_NOUNS)})\b")
+# the letters the nouns open with (a leading group's every word), derived so a noun added above
+# cannot be skipped by _institution's gate
+_INSTITUTION_FIRST = frozenset(
+    w[0]
+    for alt in _INSTITUTION_NOUNS
+    for w in (alt[3 : alt.index(")")].split("|") if alt.startswith("(?:") else [alt])
 )
-
-
-# the first letters of _INSTITUTION's nouns
-_INSTITUTION_FIRST = frozenset("pcbdrtmgshu")
 
 
 def _institution(text: str, at: int) -> re.Match[str] | None:
