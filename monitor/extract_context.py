@@ -808,7 +808,7 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
 # "closure of preliminary inquiries": the step named is what ends, not a step taken now
 _CLOSED_STEP = re.compile(
     r"\b(?:closes|closed|closing|closure\s+of|concludes|concluded|concluding|drops|dropped|"
-    r"dropping|abandons|abandoned|discontinues|discontinued)\s+(?:its\s+|the\s+|"
+    r"dropping|abandons|abandoned|discontinues|discontinued|ends|ended)\s+(?:its\s+|the\s+|"
     r"their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigations?|inquiry|inquiries|"
     r"enquiry|enquiries|probes?|procedures?|proceedings|formal notice|injunction|audit)\b"
     r"(?:\s+(?:procedure|proceedings|process))?(?:\s+(?:against|into|of)\b)?",
@@ -819,7 +819,7 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 # holds "clos" but not " clos"), found by str.find
 _CLOSING_STARTS = (
     " clos", " Clos", " conclu", " Conclu", " drop", " Drop", " abandon", " Abandon",
-    " discontinu", " Discontinu",
+    " discontinu", " Discontinu", " end", " End",
 )  # fmt: skip
 
 
@@ -837,6 +837,7 @@ def _closings(text: str) -> list[re.Match[str]]:
         and text.find("Drop") < 0
         and text.find("bandon") < 0
         and text.find("iscontinu") < 0
+        and text.find("nd") < 0
     ):
         return []  # most texts: a few finds ("rop" alone is in most: Europe, property)
     starts = [0] if text.startswith(_CLOSING_HEADS) else []

@@ -3336,11 +3336,29 @@ def test_generational_suffix_stays_with_the_person():
             "The authority said it would leave the matter to the lead authority in Ireland.",
             "news",
         ),
+        (
+            "Korea's antitrust regulator ends Palvex app store probe as it lets apps link out",
+            "The Korea Fair Trade Commission said Palvex would let developers link to their own "
+            "websites for sign-ups, and that it had no further concerns.",
+            "news",
+        ),
     ],
 )
 def test_a_closed_step_is_no_step(title: str, summary: str, publisher: str) -> None:
     a = run(title, summary, publisher=publisher)
     assert not a.is_enforcement and a.action_stage == "none"
+
+
+def test_commitments_ending_a_probe_are_still_the_outcome() -> None:
+    # "ending" a probe with the company's undertaking is that undertaking, not a closing
+    c = run(
+        "Palvex agrees to tell EU users when its prices are personalised, ending consumer probe",
+        "After a dialogue with the European Commission and national consumer authorities, "
+        "Palvex committed to inform users that its discounts are personalised by automated "
+        "means, using their personal data.",
+        publisher="news",
+    )
+    assert c.action_stage != "none"
 
 
 def test_a_closing_with_a_penalty_in_the_headline_is_still_the_penalty() -> None:
