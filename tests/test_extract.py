@@ -1116,6 +1116,13 @@ def test_data_localisation_is_not_data_sourcing() -> None:
         "in Russia.",
     )
     assert a.is_enforcement and a.topics == []
+    # the verb: "failure to localise", with personal data named three times
+    b = run(
+        "Russia fines Zorba 9 million roubles for repeat failure to localise personal data",
+        "A Moscow court fined Zorba again for failing to store Russian users' personal data on "
+        "servers in Russia, the regulator said; the personal data had still not been moved.",
+    )
+    assert b.is_enforcement and b.topics == []
 
 
 def test_threats_and_market_investigations_are_not_steps() -> None:
