@@ -366,6 +366,15 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
         if g.get("not_enforcement:policy"):  # "amended complaint": a pleading, no new policy
             g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], neutral)
+    press = g.get("not_enforcement:press_probe")
+    if press:  # "after Reuters investigation": the press's, not an authority's; and what
+        # it "finds" straight after is the press's finding
+        g["stage:investigation"] = _outside(g.get("stage:investigation"), press)
+        g["stage:finding"] = [
+            c
+            for c in g.get("stage:finding") or ()
+            if not any(p.where == c.where and 0 <= c.start - p.end <= 1 for p in press)
+        ]
     if g.get("not_enforcement:policy") and g.get("stage:order"):
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
     if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"

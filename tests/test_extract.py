@@ -4578,3 +4578,17 @@ def test_headline_charges_stating_a_preliminary_view_are_the_complaint() -> None
         "preliminary view that the company broke EU antitrust rules by tying its chat app.",
     )
     assert a.is_enforcement and a.action_stage == "complaint"
+
+
+def test_an_investigation_by_the_press_is_no_step() -> None:
+    a = run(
+        "Palvex says it has switched off facial recognition cameras after newspaper investigation",
+        "The Daily Courier reported that Palvex had deployed facial recognition systems in 200 "
+        "stores. The chain said it had already stopped using the technology.",
+    )
+    assert not a.is_enforcement and a.action_stage != "investigation"
+    b = run(
+        "Reuters investigation finds Quorra sold drivers' location data to brokers",
+        "Reporters traced data from Quorra's app to three data brokers.",
+    )
+    assert not b.is_enforcement and b.action_stage == "none"
