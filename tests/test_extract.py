@@ -1961,6 +1961,7 @@ def test_a_request_for_information_sent_to_a_named_company_is_an_inquiry():
         "Intelligence, asking which personal data it collects and on what legal basis.",
     )
     assert a.is_enforcement and a.action_stage == "investigation"
+    assert any("Palvex" in t for t in a.targets)  # asked "answers from", sent the request
     b = run(
         "Commission asks Palvex whether it targets ads using sensitive personal data",
         "The European Commission sent Palvex a formal request for information under the Digital "
