@@ -366,6 +366,11 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
         if g.get("not_enforcement:policy"):  # "amended complaint": a pleading, no new policy
             g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], neutral)
+    if g.get("not_enforcement:rulemaking") and g.get("stage:investigation"):
+        # "Notice of Inquiry and Request for Comments": a rule-making's inquiry, into no party
+        g["stage:investigation"] = _outside(
+            g["stage:investigation"], g["not_enforcement:rulemaking"]
+        )
     press = g.get("not_enforcement:press_probe")
     if press:  # "after Reuters investigation": the press's, not an authority's; and what
         # it "finds" straight after is the press's finding

@@ -4593,3 +4593,14 @@ def test_an_investigation_by_the_press_is_no_step() -> None:
         "Reporters traced data from Quorra's app to three data brokers.",
     )
     assert not b.is_enforcement and b.action_stage == "none"
+
+
+def test_a_notice_of_inquiry_is_a_rule_making() -> None:
+    a = run(
+        "Automated Hiring Tools and Copyright; Notice of Inquiry and Request for Comments",
+        "The Office is undertaking a study of the copyright law issues raised by automated "
+        "hiring tools, including the use of copyrighted works to train models, and seeks "
+        "public comment. Written comments are due by October 18.",
+        publisher="federal-register",
+    )
+    assert not a.is_enforcement and a.action_stage != "investigation"
