@@ -55,6 +55,9 @@ MARKET_REGULATORS = {
     "Autorité de la concurrence", "CADE", "Bundeskartellamt", "CNMC", "ACM", "SAMR",
 }  # fmt: skip
 MARKET_REGULATORS |= _COMPETITION
+# Public bodies that study, measure or audit but take no enforcement step against a company:
+# what they "find" is a study's finding (E3)
+RESEARCH_BODIES = frozenset({"NIST", "GAO"})
 PUBLISHER_REGULATOR = {
     "ftc-press": "FTC",
     "ftc-blog": "FTC",
@@ -522,4 +525,6 @@ def decide_enforcement(
         score -= 4.0
         if dispute_wins:
             score -= 4.0  # between companies: never, however many legal steps it reports
+    if regulator in RESEARCH_BODIES:
+        score = min(score, 1.0)  # "NIST finds face-recognition software errs": a study
     return score >= 2.0, score

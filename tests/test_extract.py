@@ -4604,3 +4604,12 @@ def test_a_notice_of_inquiry_is_a_rule_making() -> None:
         publisher="federal-register",
     )
     assert not a.is_enforcement and a.action_stage != "investigation"
+
+
+def test_what_a_standards_body_finds_is_a_study() -> None:
+    a = run(
+        "NIST finds Palvex age-estimation software errs by years for some groups",
+        "The National Institute of Standards and Technology tested age-estimation algorithms "
+        "from six developers, including Palvex, and found error rates varied widely.",
+    )
+    assert not a.is_enforcement
