@@ -479,8 +479,9 @@ def decide_enforcement(
         score += 1.0
     elif publisher in ("commentary", "ftc-blog"):
         score -= 1.0
-    if g.get("not_enforcement:industry_orders"):
-        score -= 5.0  # 6(b) orders: an industry-wide study wherever it is named (E3)
+    if g.get("not_enforcement:industry_orders") or g.get("not_enforcement:sector_inquiry"):
+        # 6(b) orders, an inquiry into a sector or market: a study wherever it is named (E3)
+        score -= 5.0
     # "<authority> fines X ... over leaks, one via a public survey": a study word after the
     # authority's own headline step names what the step is about, not a study
     named_step = any(cat in title for cat in _SANCTION_CATS) and (

@@ -4613,3 +4613,13 @@ def test_what_a_standards_body_finds_is_a_study() -> None:
         "from six developers, including Palvex, and found error rates varied widely.",
     )
     assert not a.is_enforcement
+
+
+def test_an_inquiry_into_a_market_is_a_study() -> None:
+    # E3: like 6(b) orders, an inquiry into a sector names firms without acting against them
+    a = run(
+        "Competition regulator inquiry finds Palvex and Quorra hold market power in app stores",
+        "The regulator's digital platform services inquiry published an interim report finding "
+        "that Palvex and Quorra have significant market power over app distribution.",
+    )
+    assert not a.is_enforcement and a.action_stage == "investigation"
