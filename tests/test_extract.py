@@ -4623,3 +4623,13 @@ def test_an_inquiry_into_a_market_is_a_study() -> None:
         "that Palvex and Quorra have significant market power over app distribution.",
     )
     assert not a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_a_deletion_at_a_regulators_request_is_pressured() -> None:
+    # E1: a deletion done at an authority's request is enforcement (voluntary stage)
+    a = run(
+        "Palvex wipes Wi-Fi data its mapping cars gathered in Ireland at regulator's request",
+        "Palvex said it had deleted the fragments of data its cars had picked up in Ireland, "
+        "after the Data Protection Commissioner asked it to.",
+    )
+    assert a.is_enforcement and a.action_stage == "voluntary"
