@@ -4633,3 +4633,24 @@ def test_a_deletion_at_a_regulators_request_is_pressured() -> None:
         "after the Data Protection Commissioner asked it to.",
     )
     assert a.is_enforcement and a.action_stage == "voluntary"
+
+
+def test_consent_to_combining_personal_data_is_data_sourcing_under_any_law() -> None:
+    # T5: a market law's case about users' consent to combining their data is about sourcing
+    a = run(
+        "Brussels opens Digital Markets Act probe into Palvex's 'pay or consent' offer",
+        "The European Commission opened non-compliance proceedings under the Digital Markets "
+        "Act into Palvex's model that asks users either to pay a monthly fee or to consent to "
+        "the combination of their personal data across its services for advertising.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_no_decision_or_fine_issued_is_no_fine() -> None:
+    a = run(
+        "German cartel office ends Palvex proceeding after it drops a login requirement",
+        "The Bundeskartellamt closed its proceeding over Palvex's headsets after the company let "
+        "users set up accounts without a social profile and said it would not combine their "
+        "data without consent. No decision or fine was issued.",
+    )
+    assert not a.is_enforcement and a.action_stage == "none"
