@@ -36,6 +36,7 @@ from monitor.extract_context import (
     launched_steps,
     many_warned,
     off_topic_regulator,
+    others_criticise,
     own_ban,
     past_title_steps,
     pay_sum,
@@ -68,7 +69,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.340"
+EXTRACTOR_VERSION = "2026.11.27.341"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -246,6 +247,7 @@ def extract(entry: Entry) -> Action:
     g = drop_neutral(by_cat(cues))
     launched_steps(texts, g)
     former_officials(texts, g)
+    others_criticise(texts, g)
     statements_not_orders(texts, g)
     many_warned(texts, g)
     gapped_sourcing(texts, g)

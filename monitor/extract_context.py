@@ -118,6 +118,33 @@ _LED_BY = re.compile(
 )
 
 
+# who else criticises: "Environmental groups criticised the decision" is no authority's finding
+_CRITICS = re.compile(
+    r"\b(?:groups?|advocates|critics|campaigners|activists|lawmakers|politicians|NGOs|unions|"
+    r"opposition|residents|scientists|experts|researchers)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def others_criticise(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drops from ``g`` the findings that are criticism voiced by groups, critics or
+    lawmakers ("Environmental groups criticised the decision"): their opinion, not an
+    authority's finding (E3)."""
+    cues = g.get("stage:finding")
+    if not cues:
+        return
+    kept = [
+        c
+        for c in cues
+        if not (
+            texts[c.where].startswith("critici", c.start)
+            and _CRITICS.search(texts[c.where], max(0, c.start - 40), c.start)
+        )
+    ]
+    if len(kept) != len(cues):
+        g["stage:finding"] = kept
+
+
 def words_in_names(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Drops from ``g`` a study word that ends a capitalised name in running text ("sites such
     as Build-A-Bear Workshop"): part of a name, not a workshop. (A policy word keeps its weight:

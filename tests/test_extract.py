@@ -4654,3 +4654,12 @@ def test_no_decision_or_fine_issued_is_no_fine() -> None:
         "data without consent. No decision or fine was issued.",
     )
     assert not a.is_enforcement and a.action_stage == "none"
+
+
+def test_criticism_by_groups_is_no_finding() -> None:
+    a = run(
+        "Environment agency clears Palvex to drill near the river mouth",
+        "The agency granted Palvex a licence to drill an exploratory well after earlier "
+        "refusals. Environmental groups criticised the decision.",
+    )
+    assert not a.is_enforcement and a.action_stage == "none"
