@@ -4663,3 +4663,18 @@ def test_criticism_by_groups_is_no_finding() -> None:
         "refusals. Environmental groups criticised the decision.",
     )
     assert not a.is_enforcement and a.action_stage == "none"
+
+
+def test_an_authority_requesting_information_from_a_named_company_inquires() -> None:
+    a = run(
+        "Irish privacy regulator asks Palvex how it handles data of people in Ireland",
+        "Ireland's Data Protection Commission said it had written to Palvex, requesting "
+        "information on how it processes the personal data of users in Ireland.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation" and a.targets == ["Palvex"]
+    b = run(
+        "France's CNIL to question Quorra on how its chatbot uses French users' data",
+        "The French data protection authority said it would question Quorra to understand how "
+        "its chatbot collects and uses the personal data of people in France.",
+    )
+    assert b.is_enforcement and b.action_stage == "investigation"
