@@ -69,7 +69,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.342"
+EXTRACTOR_VERSION = "2026.11.27.343"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -321,6 +321,8 @@ def extract(entry: Entry) -> Action:
     is_enf, score = decide_enforcement(
         g, entry.publisher, regulator, stage, bool(targets), off_topic, texts["title"]
     )
+    if is_enf and not targets and stage in ("investigation", "proposed_order"):
+        is_enf = False  # S1/E1: an inquiry into a subject, or an order proposed to no party
     if is_enf and regulator is None and placed:
         regulator = placed.value
         _cite(evidence, texts, "regulator", [placed])

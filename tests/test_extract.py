@@ -4678,3 +4678,21 @@ def test_an_authority_requesting_information_from_a_named_company_inquires() -> 
         "its chatbot collects and uses the personal data of people in France.",
     )
     assert b.is_enforcement and b.action_stage == "investigation"
+
+
+def test_an_inquiry_into_a_subject_names_no_party() -> None:
+    # S1: an investigation is opened into a named organisation; into a subject or an
+    # unnamed industry, it reports no enforcement
+    a = run(
+        "FTC Launches Inquiry Into Ticket Resale Pricing, Seeks Public Comment",
+        "The Federal Trade Commission said it is examining how resale sites set prices and "
+        "seeks public comment from consumers and workers; comments are due in 60 days.",
+    )
+    assert not a.is_enforcement and a.targets == []
+    b = run(
+        "Attorney general opens investigation into carmakers' collection and sale of drivers' data",
+        "The Texas Attorney General said his office is investigating several car manufacturers "
+        "over reports that they sold driving data to insurers. The announcement did not name "
+        "the companies.",
+    )
+    assert not b.is_enforcement and b.targets == []
