@@ -4696,3 +4696,14 @@ def test_an_inquiry_into_a_subject_names_no_party() -> None:
         "the companies.",
     )
     assert not b.is_enforcement and b.targets == []
+
+
+def test_sentence_openers_are_no_names() -> None:
+    a = run(
+        "Privacy agency and seven attorneys general form a consortium of privacy regulators",
+        "The agency and the attorneys general will coordinate investigations into potential "
+        "violations of their states' privacy laws. No company was named. Most members said "
+        "they would share staff.",
+    )
+    assert not {"No", "Most"} & set(a.targets)
+    assert not a.is_enforcement
