@@ -578,7 +578,7 @@ _ROLE_KIND = (
 )
 _ROLE_AFTER = re.compile(
     rf"\s+{_ROLE_KIND}{{0,2}}?(?:boss|chief|founder|co-founder|cofounder|engineer|employee|"
-    r"executive|director|manager|officer|staffer|worker)\b(?!\s+[A-Z])"
+    r"executive|director|manager|officer|staffer|worker)s?\b(?!\s+[A-Z])"
 )
 # "X's former top corporate lawyer pleads guilty", "Y, X's former policy director, ...": X is
 # where the person worked (the person's name, if any, stands elsewhere)

@@ -4707,3 +4707,13 @@ def test_sentence_openers_are_no_names() -> None:
     )
     assert not {"No", "Most"} & set(a.targets)
     assert not a.is_enforcement
+
+
+def test_a_company_before_plural_roles_says_where_the_people_worked() -> None:
+    # "Former X executives charged": in a legal step the people are the parties (as for "X
+    # chief" in the singular)
+    a = run(
+        "Former Palvex executives charged over sale of patients' data",
+        "Prosecutors charged Dara Quint and Ana Zorba with fraud.",
+    )
+    assert a.targets == ["Dara Quint", "Ana Zorba"]
