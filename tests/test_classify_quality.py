@@ -625,10 +625,20 @@ EXTRA3_FLOORS = {
     # already used), first scored at 2026.11.27.330 before any rule was chosen on them (pooled:
     # alerts F1 0.833 of 5 gold alerts, enforcement 0.889/0.930, hits F1 0.947, target recall
     # 0.915, regulator 0.865, stage 0.700, no trap alert)
-    "extra45a": {"alerts_f1": 1.0, "enforcement_precision": 0.5, "hits_f1": 1.0},
-    "extra45b": {"alerts_f1": 1.0, "enforcement_precision": 0.96, "hits_f1": 0.98},
-    "extra45c": {"alerts_f1": 0.5, "enforcement_precision": 0.86, "hits_f1": 0.76},
+    "extra45a": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 1.0},
+    "extra45b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.98},
+    "extra45c": {"alerts_f1": 1.0, "enforcement_precision": 0.86, "hits_f1": 0.76},
     "extra45d": {"enforcement_precision": 1.0, "hits_f1": 1.0},
+    # five blind sets of 2026-11-27 late evening (200 events, 22 gold alerts; the writers found
+    # few recent events not already used: one set went back to 2000-2015), each first scored
+    # before any rule was chosen on it (2026.11.27.338-.341): alerts F1 0.824 (8 gold), none
+    # gold nor false, none, 0.714 (8), 0.714 (6); enforcement precision 0.783, 0.929, 0.889,
+    # 0.833, 0.9 and recall 0.9, 0.813, 0.889, 0.789, 0.9; trap alerts 1, 0, 0, 0, 1
+    "extra46a": {"alerts_f1": 0.82, "enforcement_precision": 0.85, "hits_f1": 0.9},
+    "extra46b": {"alerts_f1": 1.0, "enforcement_precision": 0.93, "hits_f1": 0.86},
+    "extra46c": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.93},
+    "extra46d": {"alerts_f1": 0.87, "enforcement_precision": 0.83, "hits_f1": 1.0},
+    "extra46e": {"alerts_f1": 0.8, "enforcement_precision": 0.9, "hits_f1": 0.86},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -678,6 +688,7 @@ EXTRA3_TRAPS = {
     "extra43a": 0, "extra43b": 0, "extra43d": 0,
     "extra44a": 0, "extra44b": 0, "extra44c": 0, "extra44d": 0,
     "extra45a": 0, "extra45b": 0, "extra45c": 0, "extra45d": 0,
+    "extra46b": 0, "extra46c": 0, "extra46d": 0,
 }  # fmt: skip
 
 
