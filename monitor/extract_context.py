@@ -329,8 +329,10 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "warn 130 hospitals", "letters to more than 100 companies": many unnamed recipients at once
 _MANY_WARNED = re.compile(
-    r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to)\s+(?:about\s+|nearly\s+|"
-    r"more\s+than\s+|over\s+|some\s+|roughly\s+|around\s+|almost\s+)?(?:\d[\d,]{2,}|"
+    r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to|writing\s+to|writes\s+to)"
+    r"\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|around\s+|almost\s+)?"
+    r"(?:\d[\d,]{2,}|[1-9]\d\s+(?:[a-z][\w-]*\s+){0,3}?(?:platforms|companies|firms|businesses|"
+    r"apps|websites|organi[sz]ations)\b|"
     r"dozens\s+of|hundreds\s+of|thousands\s+of)\s+[a-z]|"
     # "sends inquiry letters to large employers": to a kind of business, none named
     r"letters\s+to\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|businesses|employers|firms|retailers|"
@@ -339,7 +341,7 @@ _MANY_WARNED = re.compile(
 )
 
 
-_MANY_STEMS = ("warn", "letter", "notice", "wrote")
+_MANY_STEMS = ("warn", "letter", "notice", "wrote", "writ")
 
 
 def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:

@@ -4717,3 +4717,13 @@ def test_a_company_before_plural_roles_says_where_the_people_worked() -> None:
         "Prosecutors charged Dara Quint and Ana Zorba with fraud.",
     )
     assert a.targets == ["Dara Quint", "Ana Zorba"]
+
+
+def test_letters_to_a_dozen_platforms_are_a_sweep() -> None:
+    a = run(
+        "Privacy regulator presses 11 social media platforms to improve children's privacy",
+        "The regulator said it had reviewed 34 platforms and was concerned about default "
+        "geolocation settings. It is writing to 11 platforms asking them to explain or change "
+        "their practices and said it may take enforcement action if they do not.",
+    )
+    assert not a.is_enforcement
