@@ -4725,5 +4725,6 @@ def test_letters_to_a_dozen_platforms_are_a_sweep() -> None:
         "The regulator said it had reviewed 34 platforms and was concerned about default "
         "geolocation settings. It is writing to 11 platforms asking them to explain or change "
         "their practices and said it may take enforcement action if they do not.",
+        publisher="ico",
     )
     assert not a.is_enforcement
