@@ -566,6 +566,8 @@ _RULE_STRUCK = re.compile(
     r"\b(?:vacat(?:es|ed)|sets?\s+aside|strikes?\s+down|struck\s+down|invalidat(?:es|ed)|"
     r"overturns?|overturned|blocks?|blocked|(?:pauses|paused|halts|halted)\s+enforcement\s+of)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:rule|regulations?|guidance)\b(?!s)|"
+    # "Sixth Circuit upholds FCC rules making carriers report breaches": the rules stand
+    r"\b(?:upholds?|upheld)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rules?|regulations?)\b|"
     # "Judge blocks California law letting people sue": a ruling on a law, no party's case
     # (a constitutional court striking down a surveillance law acts against the state: not here)
     r"\b(?:blocks?|blocked|enjoins|enjoined)\s+(?:the\s+|an?\s+)?"

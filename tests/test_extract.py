@@ -4728,3 +4728,13 @@ def test_letters_to_a_dozen_platforms_are_a_sweep() -> None:
         publisher="ico",
     )
     assert not a.is_enforcement
+
+
+def test_a_court_upholding_an_agencys_rules_rules_on_a_point_of_law() -> None:
+    a = run(
+        "Sixth Circuit upholds FCC rules making carriers report breaches of customers' data",
+        "In Palvex Telecom Association v. FCC, the court denied trade groups' petitions against "
+        "the Commission's order extending carriers' duties to report breaches of customers' "
+        "personal data.",
+    )
+    assert not a.is_enforcement
