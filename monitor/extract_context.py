@@ -973,8 +973,17 @@ def _charges(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
     return False
 
 
-# "employees in California and New York", "users across Texas": where people are, not who acts
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|from)\s+(?:the\s+state\s+of\s+)?$")
+# "employees in California and New York", "users across Texas", "families in Florida,
+# Colorado, New York and Texas": where people are, not who acts
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|from)\s+(?:the\s+state\s+of\s+)?"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+){0,4}$"
+)
+# "the Ohio and Massachusetts plaintiffs": the states of the people who sue
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w.]*\s+){1,2}(?:plaintiffs|residents|families|users|customers|consumers|"
+    r"voters|students|patients|drivers|workers|employees|children|parents)\b"
+)
 
 
 def states_as_places(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -984,7 +993,12 @@ def states_as_places(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     if not cues:
         return
     kept = [
-        c for c in cues if not _PLACE_BEFORE.search(texts[c.where], max(0, c.start - 25), c.start)
+        c
+        for c in cues
+        if not _PLACE_BEFORE.search(texts[c.where], max(0, c.start - 90), c.start)
+        and not (
+            texts[c.where].endswith(" and", 0, c.end) and _PEOPLE_AFTER.match(texts[c.where], c.end)
+        )
     ]
     if len(kept) != len(cues):
         g["state"] = kept

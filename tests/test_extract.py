@@ -4738,3 +4738,17 @@ def test_a_court_upholding_an_agencys_rules_rules_on_a_point_of_law() -> None:
         "personal data.",
     )
     assert not a.is_enforcement
+
+
+def test_states_listed_as_where_people_are_are_no_authorities() -> None:
+    a = run(
+        "Palvex and Quorra agree to settle lawsuits over teens' deaths and harm",
+        "Palvex, its founders and Quorra have agreed in principle to settle lawsuits brought by "
+        "families in Florida, Colorado, New York and Texas, according to court filings.",
+    )
+    assert a.regulator is None and not a.is_enforcement
+    b = run(
+        "Judge dismisses Palvex voice-data suit with prejudice",
+        "The judge refused to let the Ohio and Massachusetts plaintiffs file an amended complaint.",
+    )
+    assert b.regulator is None
