@@ -46,6 +46,7 @@ from monitor.extract_context import (
     request_to_act,
     sanctions_beside_charges,
     sector_warnings,
+    separate_matters,
     state_block,
     state_law,
     statements_not_orders,
@@ -69,7 +70,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.348"
+EXTRACTOR_VERSION = "2026.11.27.349"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -248,6 +249,7 @@ def extract(entry: Entry) -> Action:
     launched_steps(texts, g)
     former_officials(texts, g)
     others_criticise(texts, g)
+    separate_matters(texts, g)
     statements_not_orders(texts, g)
     many_warned(texts, g)
     gapped_sourcing(texts, g)

@@ -118,6 +118,31 @@ _LED_BY = re.compile(
 )
 
 
+def separate_matters(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """T1/C2: data-sourcing words in a sentence about a separate matter ("The order is
+    separate from Epic's settlement of children's privacy claims") describe that matter, not
+    this one: they are dropped from ``g``."""
+    cues = g.get("topic:data_sourcing")
+    if not cues or not any("separate" in texts[w] for w in ("title", "summary")):
+        return
+    kept = []
+    for c in cues:
+        text = texts[c.where]
+        lo = sentence_start(text, c.start)
+        hi = text.find(". ", c.end)
+        if not _SEPARATE_MATTER.search(text, lo, hi if hi >= 0 else len(text)):
+            kept.append(c)
+    g["topic:data_sourcing"] = kept
+
+
+# "is separate from Epic's settlement", "in a separate case": another matter (not "a separate
+# setting kept gathering data", "keeps health data separate from advertising")
+_SEPARATE_MATTER = re.compile(
+    r"\b(?:is|was|are|were)\s+separate\s+from\b|\bin\s+a\s+separate\b|\bseparate\s+(?:case|"
+    r"matter|settlement|action|complaint|investigation|probe|lawsuit|suit|order)\b"
+)
+
+
 # who else criticises: "Environmental groups criticised the decision" is no authority's finding
 _CRITICS = re.compile(
     r"\b(?:groups?|advocates|critics|campaigners|activists|lawmakers|politicians|NGOs|unions|"

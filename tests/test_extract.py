@@ -4752,3 +4752,21 @@ def test_states_listed_as_where_people_are_are_no_authorities() -> None:
         "The judge refused to let the Ohio and Massachusetts plaintiffs file an amended complaint.",
     )
     assert b.regulator is None
+
+
+def test_data_words_about_a_separate_matter_give_no_topic() -> None:
+    a = run(
+        "FTC finalizes order requiring game maker Palvex to pay $24 million over unwanted charges",
+        "The Commission approved a final order resolving allegations that Palvex pushed players "
+        "into unintended in-game purchases. The order is separate from Palvex's federal court "
+        "settlement of children's privacy claims.",
+        publisher="ftc-press",
+    )
+    assert a.is_enforcement and a.topics == []
+    b = run(  # another sense of "separate": still this matter's data
+        "Regulator sues Quorra over misleading claims about location data",
+        "The regulator alleges users were misled into believing that turning off Location "
+        "History stopped Quorra collecting their location, when a separate setting kept "
+        "gathering it.",
+    )
+    assert "data_sourcing" in b.topics
