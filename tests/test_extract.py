@@ -4770,3 +4770,13 @@ def test_data_words_about_a_separate_matter_give_no_topic() -> None:
         "gathering it.",
     )
     assert "data_sourcing" in b.topics
+
+
+def test_credit_monitoring_is_a_product_not_data_sourcing() -> None:
+    a = run(
+        "Palvex's credit-report site gives up $950,000 over 'free' offers that enrolled buyers",
+        "Palvex agreed to give up $950,000 and provide refunds to settle FTC charges that its "
+        "'free credit report' advertising signed consumers up for a credit-monitoring service "
+        "costing $79.95 a year unless they cancelled.",
+    )
+    assert a.is_enforcement and a.topics == []
