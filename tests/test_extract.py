@@ -4775,8 +4775,8 @@ def test_data_words_about_a_separate_matter_give_no_topic() -> None:
 def test_credit_monitoring_is_a_product_not_data_sourcing() -> None:
     a = run(
         "Palvex's credit-report site gives up $950,000 over 'free' offers that enrolled buyers",
-        "Palvex agreed to give up $950,000 and provide refunds to settle FTC charges that its "
-        "'free credit report' advertising signed consumers up for a credit-monitoring service "
-        "costing $79.95 a year unless they cancelled.",
+        "Palvex, which sells credit monitoring online, agreed to give up $950,000 to settle FTC "
+        "charges that its 'free credit report' advertising signed consumers up for a "
+        "credit-monitoring service costing $79.95 a year unless they cancelled.",
     )
     assert a.is_enforcement and a.topics == []
