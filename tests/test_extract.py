@@ -4780,3 +4780,14 @@ def test_credit_monitoring_is_a_product_not_data_sourcing() -> None:
         "credit-monitoring service costing $79.95 a year unless they cancelled.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_a_competition_act_case_about_cookies_is_antitrust() -> None:
+    a = run(
+        "UK competition watchdog investigates Palvex's plan to remove third-party cookies",
+        "The CMA opened a formal investigation under the Competition Act into Palvex's "
+        "proposals to phase out third-party cookies and other tracking functions in its "
+        "browser. It will assess whether the changes could undermine rivals' ability to compete "
+        "in online advertising.",
+    )
+    assert a.is_enforcement and a.topics == []
