@@ -4791,3 +4791,13 @@ def test_a_competition_act_case_about_cookies_is_antitrust() -> None:
         "in online advertising.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_an_authority_demanding_templates_be_deleted_orders_model_deletion() -> None:
+    a = run(
+        "Hamburg privacy chief calls Palvex face recognition illegal and demands that templates "
+        "be deleted",
+        "Hamburg's data protection commissioner said Palvex builds biometric face profiles of "
+        "users without their explicit consent, and said he could seek fines if it refused.",
+    )
+    assert "model_deletion" in a.topics
