@@ -370,7 +370,7 @@ _AGAINST = tuple(
     for kind, w in (
         ("study", 5.0), ("rulemaking", 4.0), ("policy", 2.0), ("declined", 4.0), ("business", 2.5),
         ("voluntary", 2.0), ("request", 4.0), ("concerns", 4.0), ("internal", 4.0),
-        ("no_violation", 4.0), ("point_of_law", 6.0), ("own_act", 6.0),
+        ("no_violation", 4.0), ("point_of_law", 6.0), ("own_act", 6.0), ("approval", 4.0),
     )
 )  # fmt: skip
 

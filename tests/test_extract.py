@@ -4801,3 +4801,13 @@ def test_an_authority_demanding_templates_be_deleted_orders_model_deletion() -> 
         "users without their explicit consent, and said he could seek fines if it refused.",
     )
     assert "model_deletion" in a.topics
+
+
+def test_an_authority_permitting_a_practice_takes_no_step() -> None:
+    a = run(
+        "Danish data agency approves facial recognition at Palvex Stadium to keep banned fans out",
+        "The Danish Data Protection Agency gave Palvex IF permission to use automatic facial "
+        "recognition at the stadium's entrances to identify spectators who are banned from "
+        "attending matches.",
+    )
+    assert not a.is_enforcement
