@@ -4811,3 +4811,12 @@ def test_an_authority_permitting_a_practice_takes_no_step() -> None:
         "attending matches.",
     )
     assert not a.is_enforcement
+
+
+def test_chinas_market_regulator_is_samr() -> None:
+    a = run(
+        "China's market regulator opens antitrust investigation into Palvex over deal conditions",
+        "The State Administration for Market Regulation said it had opened an investigation "
+        "into Palvex on suspicion of violating the anti-monopoly law.",
+    )
+    assert a.is_enforcement and a.regulator == "SAMR" and a.topics == []
