@@ -19,6 +19,7 @@ from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_context import (
     add_cue,
     addressed_requests,
+    asked_to_explain,
     authority_final_approval,
     background_steps,
     bought_not_paid,
@@ -70,7 +71,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.354"
+EXTRACTOR_VERSION = "2026.11.27.355"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -274,6 +275,7 @@ def extract(entry: Entry) -> Action:
     planned_fine(texts, g)
     bought_not_paid(texts, g)
     addressed_requests(texts, g)
+    asked_to_explain(texts, g)
     sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []

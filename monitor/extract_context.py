@@ -352,6 +352,32 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     ]
 
 
+# "asks Jollibee and Viber to explain", "questions LinkedIn over default opt-in": an authority
+# asking named parties to account for their conduct inquires into them
+_ASKED_TO_EXPLAIN = re.compile(
+    r"\b(?:asks|asked|tells|told|orders|ordered|summons|summoned)\s+"
+    r"(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?to\s+(?:explain|account\s+for|justify|"
+    r"clarify)\b|"
+    r"\bquestions\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:over|about|on)\b"
+)
+_ASKED_STEMS = ("ask", "told", "tell", "order", "summon", "questions")
+
+
+def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1 (S1 investigation): the headline's authority asks named parties to explain or
+    justify what they did ("regulator asks Jollibee and Viber to explain greetings that
+    appeared in private chats"), or "questions X over" it: adds an investigation cue to ``g``
+    (the lexicon's "asking it to explain" needs the pronoun)."""
+    if not (g.get("reg") or g.get("reg_country") or g.get("reg_generic") or g.get("authority")):
+        return
+    title = texts["title"]
+    if not any(w in title for w in _ASKED_STEMS):
+        return
+    m = _ASKED_TO_EXPLAIN.search(title)
+    if m:
+        add_cue(g, Cue(m.start(), m.end(), "title", "stage:investigation", "investigation"))
+
+
 # "warn 130 hospitals", "letters to more than 100 companies": many unnamed recipients at once
 _MANY_WARNED = re.compile(
     r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to|writing\s+to|writes\s+to)"

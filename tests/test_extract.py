@@ -4820,3 +4820,23 @@ def test_chinas_market_regulator_is_samr() -> None:
         "into Palvex on suspicion of violating the anti-monopoly law.",
     )
     assert a.is_enforcement and a.regulator == "SAMR" and a.topics == []
+
+
+def test_an_authority_asking_named_parties_to_explain_inquires() -> None:
+    a = run(
+        "Philippine privacy regulator asks Palvex and Quorra to explain greetings that appeared "
+        "in private chats",
+        "The National Privacy Commission said it wanted to know how the greetings reached "
+        "users' private chats.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Hong Kong privacy commissioner questions Palvex over default opt-in for AI training",
+        "The commissioner said users' data was being used to train models unless they opted out.",
+    )
+    assert b.is_enforcement and b.action_stage == "investigation"
+    c = run(  # no authority: a person asking is no inquiry
+        "Customer asks Palvex to explain a charge",
+        "The customer posted the bill online.",
+    )
+    assert not c.is_enforcement
