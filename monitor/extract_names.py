@@ -125,6 +125,8 @@ def clean_name(name: str) -> str | None:
     if len(words) == 2 and words[1] in _PEOPLES and (words[0] in _COUNTS or words[1][-1] == "s"):
         # "Seven Chinese (nationals)": a count of people; "Armenian Americans": a people
         return None
+    if len(words) > 1 and " ".join(words) in _PLACES:
+        return None  # "British Columbia": a place whose first word is also a people's
     while words and (
         words[0] in _STOP_LEAD
         or words[0].rstrip("'’s") in _STOP_LEAD

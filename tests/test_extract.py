@@ -4840,3 +4840,13 @@ def test_an_authority_asking_named_parties_to_explain_inquires() -> None:
         "The customer posted the bill online.",
     )
     assert not c.is_enforcement
+
+
+def test_a_province_whose_name_opens_with_a_peoples_word_is_a_place() -> None:
+    a = run(
+        "B.C. Court of Appeal dismisses Palvex AI's challenge to privacy commissioner's order",
+        "In Palvex AI Inc. v. British Columbia (Information and Privacy Commissioner), the court "
+        "upheld the commissioner's order requiring the company to delete the biometric facial "
+        "data of B.C. residents it holds.",
+    )
+    assert "Columbia" not in a.targets and any("Palvex" in t for t in a.targets)
