@@ -855,7 +855,10 @@ _COMMENTARY = re.compile(
     r"Editorial|Perspective|"
     r"Viewpoint|Q&A|Law review(?: article)?|Client alert|Report|Investigation|Study|Survey)"
     r"\s*[:—–|-]|"
-    r"\b(?:law review|client alert|annual report|annual review|yearly report)\b",
+    r"\b(?:law review|client alert|annual report|annual review|yearly report)\b|"
+    # "What the Flo verdict means for companies ...", "Lessons from the Clearview fines"
+    r"^(?:what|how|why)\b[^:.?]{0,80}?\b(?:means?|matters?)\s+(?:for|to)\b|"
+    r"^(?:key\s+)?(?:lessons|takeaways)\s+(?:from|of)\b",
     re.I,
 )
 # every _COMMENTARY match starts with one of these or holds one of those (lower case): most
@@ -863,7 +866,7 @@ _COMMENTARY = re.compile(
 _COMMENTARY_HEADS = (
     "analysis", "explainer", "opinion", "op-ed", "oped", "guest ", "comment", "essay", "column",
     "editorial", "perspective", "viewpoint", "q&a", "law review", "client alert", "report",
-    "investigation", "study", "survey",
+    "investigation", "study", "survey", "what ", "how ", "why ", "lessons", "takeaways", "key ",
 )  # fmt: skip
 _COMMENTARY_WORDS = ("law review", "client alert", "annual re", "yearly report")
 

@@ -4850,3 +4850,12 @@ def test_a_province_whose_name_opens_with_a_peoples_word_is_a_place() -> None:
         "data of B.C. residents it holds.",
     )
     assert "Columbia" not in a.targets and any("Palvex" in t for t in a.targets)
+
+
+def test_what_a_verdict_means_is_commentary() -> None:
+    a = run(
+        "What the Palvex verdict means for companies whose SDKs sit inside other apps",
+        "A jury found Quorra and Zorba liable for intercepting health data through SDKs in "
+        "Palvex's app; lawyers say app developers should audit their trackers.",
+    )
+    assert not a.is_enforcement and not {"Quorra", "Zorba"} & set(a.targets)
