@@ -462,7 +462,7 @@ def _acted(
         return False  # "The deletion follows the FTC's settlement with X": an earlier matter
     if (
         not title
-        and ("separate" in wide or "similar" in wide)
+        and ("eparate" in wide or "imilar" in wide)
         and _SEPARATE_STEP.search(text, max(0, start - 120), start)
     ):
         return False  # "The FTC filed a separate complaint against X": another matter (C2)
@@ -526,7 +526,7 @@ _RECIPIENT_BEFORE = (
     "shared with ", "sold to ", "passed to ", "sent to ", "given to ", "handed to ",
 )  # fmt: skip
 # a step told as separate from the item's: its party belongs to another matter (C2)
-_SEPARATE_STEP = re.compile(r"\b(?:separate|similar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$")
+_SEPARATE_STEP = re.compile(r"\b(?:[Ss]eparate|[Ss]imilar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$")
 # the news told as following an earlier step: that step's parties are background
 _FOLLOWS_STEP = re.compile(
     r"\bfollows\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:with|against)\s+$"

@@ -4859,3 +4859,13 @@ def test_what_a_verdict_means_is_commentary() -> None:
         "Palvex's app; lawyers say app developers should audit their trackers.",
     )
     assert not a.is_enforcement and not {"Quorra", "Zorba"} & set(a.targets)
+
+
+def test_similar_suits_opening_a_sentence_are_other_matters() -> None:
+    a = run(
+        "Illinois woman sues Palvex, saying its photo app built a template of her face",
+        "She filed a proposed class action accusing Palvex of violating the Biometric "
+        "Information Privacy Act. Similar biometric suits were filed last year against Quorra "
+        "and Zorba.",
+    )
+    assert a.targets == ["Palvex"]
