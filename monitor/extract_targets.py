@@ -690,6 +690,13 @@ def _past_role(names: list[tuple[int, int, str]], i: int, text: str) -> bool:
     )
 
 
+def _last_year(text: str, at: int) -> bool:
+    """Whether the sentence holding ``at`` dates what it tells to "last year"."""
+    lo = sentence_start(text, at)
+    hi = text.find(". ", at)
+    return "last year" in text[lo : hi if hi >= 0 else len(text)]
+
+
 def extract_targets(
     title: str, summary: str, excluded: set[str], deal: bool = False, step: bool = True
 ) -> list[tuple[str, str, int, int]]:
@@ -755,6 +762,10 @@ def extract_targets(
     for where, text in texts:
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)
+        if where == "summary" and result and "last year" in text:
+            # "The regulator fined OpenAI ... last year": beside the headline's party, a party
+            # of a step the summary dates to the past is background (C2)
+            found = [f for f in found if not _last_year(text, f[0])]
         for start, name in found:
             add(name, where, start)
         # a related name is added only beside a target already found

@@ -4869,3 +4869,13 @@ def test_similar_suits_opening_a_sentence_are_other_matters() -> None:
         "and Zorba.",
     )
     assert a.targets == ["Palvex"]
+
+
+def test_a_party_of_last_years_step_beside_the_headlines_is_background() -> None:
+    a = run(
+        "Korea's privacy regulator investigates Palvex over iris and face scans",
+        "The Personal Information Protection Commission said it had opened an investigation "
+        "into Palvex. The regulator fined Quorra, whose chief executive co-founded Palvex, 3.6 "
+        "million won last year over a data exposure.",
+    )
+    assert a.targets == ["Palvex"]
