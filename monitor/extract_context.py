@@ -358,7 +358,10 @@ _ASKED_TO_EXPLAIN = re.compile(
     r"\b(?:asks|asked|tells|told|orders|ordered|summons|summoned)\s+"
     r"(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?to\s+(?:explain|account\s+for|justify|"
     r"clarify)\b|"
-    r"\bquestions\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:over|about|on)\b"
+    r"\bquestions\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:over|about|on)\b|"
+    # "sends TikTok and Helo 21 questions"
+    r"\b(?:sends|sent)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?"
+    r"(?:\d+\s+|a\s+list\s+of\s+|a\s+set\s+of\s+)?questions\b"
 )
 _ASKED_STEMS = ("ask", "told", "tell", "order", "summon", "questions")
 

@@ -4835,6 +4835,13 @@ def test_an_authority_asking_named_parties_to_explain_inquires() -> None:
         "The commissioner said users' data was being used to train models unless they opted out.",
     )
     assert b.is_enforcement and b.action_stage == "investigation"
+    d = run(
+        "IT ministry sends Palvex and Quorra 21 questions, warns of ban over data",
+        "India's Ministry of Electronics and Information Technology has issued notices to the "
+        "apps after a complaint to the Prime Minister, asking them to assure that users' data "
+        "is not transferred abroad. Officials said the apps could be banned.",
+    )
+    assert d.is_enforcement and d.action_stage == "investigation"
     c = run(  # no authority: a person asking is no inquiry
         "Customer asks Palvex to explain a charge",
         "The customer posted the bill online.",
