@@ -921,7 +921,7 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 # holds "clos" but not " clos"), found by str.find
 _CLOSING_STARTS = (
     " clos", " Clos", " conclu", " Conclu", " drop", " Drop", " abandon", " Abandon",
-    " discontinu", " Discontinu", " end", " End",
+    " discontinu", " Discontinu", " ends", " Ends", " ended", " Ended",
 )  # fmt: skip
 
 
@@ -939,7 +939,10 @@ def _closings(text: str) -> list[re.Match[str]]:
         and text.find("Drop") < 0
         and text.find("bandon") < 0
         and text.find("iscontinu") < 0
-        and text.find("nd") < 0
+        and text.find(" ends") < 0
+        and text.find(" ended") < 0
+        and text.find("Ends") < 0
+        and text.find("Ended") < 0
     ):
         return []  # most texts: a few finds ("rop" alone is in most: Europe, property)
     starts = [0] if text.startswith(_CLOSING_HEADS) else []
