@@ -19,7 +19,8 @@ _COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in _COUNTRIES)
 # "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
 _ASKS = re.compile(
     r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|petitions?|petitioned)\s+"
-    r"(?!(?:the\s+|a\s+)?(?:court|judge|jury|tribunal|justices)\b)[^.;]{0,80}?\bto\s+"
+    r"(?!(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:court|Court|judge|Judge|jury|tribunal|"
+    r"Tribunal|justices|Justices)\b)[^.;]{0,80}?\bto\s+"
     r"(?:investigate|open|order|fine|impose|probe|act|take action|pursue|ban|stop|halt|look into|"
     r"examine|sanction|block)\b|"
     # "Senators ... urge FTC probe", "group calls for an investigation into X"

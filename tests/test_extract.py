@@ -4886,3 +4886,13 @@ def test_a_party_of_last_years_step_beside_the_headlines_is_background() -> None
         "million won last year over a data exposure.",
     )
     assert a.targets == ["Palvex"]
+
+
+def test_an_authority_asking_a_named_court_to_order_is_its_application() -> None:
+    a = run(
+        "Privacy Commissioner asks Federal Court to order Palvex to get direct consent",
+        "Commissioner Jane Doe filed an application in the Federal Court seeking an order "
+        "requiring Palvex to obtain meaningful consent from everyone who appears in images "
+        "uploaded to its sites.",
+    )
+    assert a.is_enforcement
