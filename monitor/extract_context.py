@@ -882,14 +882,22 @@ _TALLY = re.compile(
     r"\b\d[\d,.]*\s+(?:fines|penalties|sanctions|decisions|investigations|complaints|breach "
     r"reports|enforcement actions)\b|\b(?:fines|enforcement|penalties)\s+(?:halve[sd]?|double[sd]?|"
     r"rise|rises|rose|fall|falls|fell|drop|drops|dropped|surge[sd]?|soar(?:s|ed)?|reach(?:es|ed)?|"
-    r"top(?:s|ped)?|total(?:s|led|ed)?)\b"
+    r"top(?:s|ped)?|total(?:s|led|ed)?)\b|"
+    # "2024 brings record number of data breach notifications"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:notifications|complaints|fines|penalties|"
+    r"investigations|breach reports)\b"
 )
 
 
 def tally(title: str, g: dict[str, list[Cue]]) -> None:
     """E3: a headline counting many fines or reporting enforcement's totals is statistics, not
     an action: adds a study cue to ``g``."""
-    if "fines" not in title and "enforcement" not in title and "penalties" not in title:
+    if (
+        "fines" not in title
+        and "enforcement" not in title
+        and "penalties" not in title
+        and "number of" not in title
+    ):
         return
     m = _TALLY.search(title)
     if m:

@@ -4896,3 +4896,14 @@ def test_an_authority_asking_a_named_court_to_order_is_its_application() -> None
         "uploaded to its sites.",
     )
     assert a.is_enforcement
+
+
+def test_a_record_number_of_notifications_is_statistics() -> None:
+    a = run(
+        "2024 brings record number of data breach notifications",
+        "The OAIC received 595 data breach notifications in the second half of the year, taking "
+        "the total to 1,113, the highest since the Notifiable Data Breaches scheme began. Health "
+        "service providers and agencies reported the most breaches.",
+        publisher="oaic",
+    )
+    assert not a.is_enforcement
