@@ -26,7 +26,10 @@ _ASKS = re.compile(
     # "Senators ... urge FTC probe", "group calls for an investigation into X"
     r"\b(?:urges?|urged|urging|calls? for|called for|calling for)\s+(?:an?\s+|the\s+)?"
     r"(?:[A-Z][\w.&-]*\s+|federal\s+|regulatory\s+|antitrust\s+|criminal\s+|data\s+|"
-    r"protection\s+|privacy\s+|consumer\s+|competition\s+){0,3}(?:probe|investigation|inquiry)\b"
+    r"protection\s+|privacy\s+|consumer\s+|competition\s+){0,3}(?:probe|investigation|inquiry)\b|"
+    # "watchdog calls for police facial recognition to be suspended": a call, no order
+    r"\b(?:calls? for|called for|calling for|urges?|urged|urging)\s+(?:[\w'’-]+\s+){1,5}?to\s+be\s+"
+    r"(?:suspended|banned|halted|stopped|paused|scrapped|withdrawn)\b"
 )
 
 

@@ -4907,3 +4907,12 @@ def test_a_record_number_of_notifications_is_statistics() -> None:
         publisher="oaic",
     )
     assert not a.is_enforcement
+
+
+def test_a_call_for_a_practice_to_be_suspended_orders_nothing() -> None:
+    a = run(
+        "Equality watchdog calls for police facial recognition to be suspended",
+        "In a submission to the UN, the commission said police use of automated facial "
+        "recognition should be halted until its impact is independently scrutinised.",
+    )
+    assert not a.is_enforcement
