@@ -603,6 +603,10 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         m = _LAW_ADOPTED.search(title)
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "law"))
+    if ("issue" in title or "publish" in title) and ("Regulation" in title or "Rule" in title):
+        m = _RULES_ISSUED.search(title)
+        if m:
+            add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "rules"))
     # "Eighth Circuit vacates FTC's 'click-to-cancel' rule": a ruling on an agency's rule
     if "rule" in title or "egulation" in title or "guidance" in title or "law" in title:
         m = _RULE_STRUCK.search(title)
@@ -648,6 +652,11 @@ _LAW_ADOPTED = re.compile(
     r"(?:to\s+|of\s+|for\s+)?(?:the\s+|a\s+|an\s+|its\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:directive|regulation|law|act|bill|rules|amendments?)\b",
     re.I,
+)
+# "NITDA issues Nigeria Data Protection Regulation": an authority making its own rules
+_RULES_ISSUED = re.compile(
+    r"\b(?:issues|issued|publishes|published)\s+(?:the\s+|its\s+|new\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,5}(?:Regulations?|Rules?)\b"
 )
 _LAW_APPLIES = re.compile(
     r"\b(?:is|are|was|were|remains?)\s+(?:not\s+)?subject\s+to\s+(?:(?!(?:an?\s+)?(?:fines?|"

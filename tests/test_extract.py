@@ -4916,3 +4916,13 @@ def test_a_call_for_a_practice_to_be_suspended_orders_nothing() -> None:
         "recognition should be halted until its impact is independently scrutinised.",
     )
     assert not a.is_enforcement
+
+
+def test_an_authority_issuing_its_regulation_makes_rules() -> None:
+    a = run(
+        "Palvex Agency issues Zorbania Data Protection Regulation, with fines of up to 2% of "
+        "turnover",
+        "The agency issued the regulation, which requires a lawful basis for processing personal "
+        "data. Breaches can draw fines of up to 2% of annual turnover.",
+    )
+    assert not a.is_enforcement
