@@ -55,9 +55,9 @@ MARKET_REGULATORS = {
     "Autorité de la concurrence", "CADE", "Bundeskartellamt", "CNMC", "ACM", "SAMR",
 }  # fmt: skip
 MARKET_REGULATORS |= _COMPETITION
-# Public bodies that study, measure or audit but take no enforcement step against a company:
-# what they "find" is a study's finding (E3)
-RESEARCH_BODIES = frozenset({"NIST", "GAO"})
+# Public bodies that study, measure, audit or advise but take no enforcement step against a
+# company: what they "find" or "say" is a study's finding or an opinion (E3)
+RESEARCH_BODIES = frozenset({"NIST", "GAO", "NDG"})
 PUBLISHER_REGULATOR = {
     "ftc-press": "FTC",
     "ftc-blog": "FTC",

@@ -4606,6 +4606,16 @@ def test_a_notice_of_inquiry_is_a_rule_making() -> None:
     assert not a.is_enforcement and a.action_stage != "investigation"
 
 
+def test_what_an_advisory_body_says_is_an_opinion() -> None:
+    a = run(
+        "National Data Guardian says Palvex Trust had no appropriate legal basis for data transfer",
+        "In a letter to the trust, the guardian said patients would not have reasonably "
+        "expected their records to be shared with Quorra to test an app; the Information "
+        "Commissioner's investigation is continuing.",
+    )
+    assert not a.is_enforcement
+
+
 def test_what_a_standards_body_finds_is_a_study() -> None:
     a = run(
         "NIST finds Palvex age-estimation software errs by years for some groups",
