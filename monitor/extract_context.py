@@ -426,15 +426,26 @@ _SECTOR_WARNED = re.compile(
 )
 
 
+# "tells sites to remove Facebook 'Like' buttons": what a whole sector, named by a plural
+# common noun, must do
+_SECTOR_TOLD = re.compile(
+    r"\b(?:tells|told)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sites|websites|companies|firms|businesses|"
+    r"schools|hospitals|operators|platforms|apps|retailers|employers|municipalities|banks|"
+    r"insurers|landlords|publishers|developers|advertisers)\s+to\b"
+    # not "tells telecoms firms to block Telegram": a service blocked is acted against
+    r"(?!\s+(?:block|ban|suspend|shut)\b)"
+)
+
+
 def sector_warnings(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E3: a headline whose warning goes to a sector or the public ("Dutch DPA warns
     supermarkets that face scanners are almost always unlawful") is guidance, not an action
     against a party: adds an industry-orders cue to ``g``."""
     title = texts["title"]
     i = title.find("arn")
-    if i < 0:
-        return
-    m = _SECTOR_WARNED.search(title, max(0, i - 1))
+    m = _SECTOR_WARNED.search(title, max(0, i - 1)) if i >= 0 else None
+    if m is None and ("tell" in title or "told" in title):
+        m = _SECTOR_TOLD.search(title)
     if not m:
         return
     for cat, cues in g.items():  # a step before it ("opens probe into X and warns users")

@@ -4936,3 +4936,18 @@ def test_an_authority_issuing_its_regulation_makes_rules() -> None:
         "data. Breaches can draw fines of up to 2% of annual turnover.",
     )
     assert not a.is_enforcement
+
+
+def test_telling_a_whole_sector_what_to_do_is_guidance() -> None:
+    a = run(
+        "State privacy authority tells sites to remove Palvex 'Like' buttons or face fines",
+        "The data protection authority said the buttons pass visitors' data abroad without a "
+        "legal basis, and told websites in the state to remove them or risk fines. No "
+        "proceedings were opened against a named site.",
+    )
+    assert not a.is_enforcement
+    b = run(  # a service the sector must block is acted against
+        "Zorbania tells telecoms firms to block Quorra, citing crimes on the app",
+        "The ministry ordered mobile operators to block the messaging app.",
+    )
+    assert b.is_enforcement
