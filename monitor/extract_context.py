@@ -563,6 +563,28 @@ def _first_of(words: tuple[str, ...], text: str) -> int:
     return at
 
 
+def _anchored(pattern: re.Pattern[str], text: str, stems: tuple[str, ...]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts with one of
+    ``stems``: one anchored match at each place a stem occurs (str.find), not a scan of every
+    position; matches that would overlap an earlier one are skipped, as finditer does."""
+    starts = []
+    for stem in stems:
+        i = text.find(stem)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(stem, i + 1)
+    out: list[re.Match[str]] = []
+    end = -1
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Add T1 cues that have words inside them to ``g`` (title and summary)."""
     found = []
@@ -570,11 +592,8 @@ def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         text = texts[where]
         # every match holds one of these words: most texts skip the searches
         # the searches start where their first word first occurs (str.find is much cheaper)
-        at = text.find("without")
-        matches = list(_WITHOUT_CONSENT.finditer(text, at)) if at >= 0 else []
-        at = _first_of(_SOLD_STEMS, text)
-        if at >= 0:
-            matches += _SOLD_DATA.finditer(text, at)
+        matches = _anchored(_WITHOUT_CONSENT, text, ("without",))
+        matches += _anchored(_SOLD_DATA, text, _SOLD_STEMS)
         for m in matches:
             found.append(Cue(m.start(), m.end(), where, "topic:data_sourcing", "data_sourcing"))
     if found:

@@ -638,16 +638,16 @@ EXTRA3_FLOORS = {
     "extra46b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.86},
     "extra46c": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.93},
     "extra46d": {"alerts_f1": 0.93, "enforcement_precision": 0.93, "hits_f1": 1.0},
-    "extra46e": {"alerts_f1": 0.85, "enforcement_precision": 0.9, "hits_f1": 0.86},
+    "extra46e": {"alerts_f1": 0.85, "enforcement_precision": 0.95, "hits_f1": 0.86},
     # four more the same night (160 events, 27 gold alerts: Asia-Pacific authorities, Latin
     # America, Africa and the Middle East, US private privacy litigation, Canada and the UK
     # beyond the headline regulators), first scored at .353-.356 before any rule was chosen on
     # them: alerts F1 0.545 (5 gold), 1.0 (4), 0.917 (12), 0.8 (6), pooled 0.830; enforcement
     # precision 0.938, 0.9, 0.9, 0.824 and recall 0.75, 0.9, 0.857, 0.737; no trap alert
-    "extra47a": {"alerts_f1": 0.83, "enforcement_precision": 0.95, "hits_f1": 0.94},
-    "extra47b": {"alerts_f1": 1.0, "enforcement_precision": 0.9, "hits_f1": 1.0},
+    "extra47a": {"alerts_f1": 0.83, "enforcement_precision": 1.0, "hits_f1": 0.94},
+    "extra47b": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "hits_f1": 1.0},
     "extra47c": {"alerts_f1": 0.95, "enforcement_precision": 0.9, "hits_f1": 0.89},
-    "extra47d": {"alerts_f1": 0.9, "enforcement_precision": 0.82, "hits_f1": 0.89},
+    "extra47d": {"alerts_f1": 0.9, "enforcement_precision": 0.93, "hits_f1": 0.89},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
