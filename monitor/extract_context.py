@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
-from monitor.extract_names import word_start
 from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
 
 _COUNTRIES = default_lexicon().countries
@@ -49,24 +48,31 @@ def request_to_act(texts: dict[str, str]) -> Cue | None:
         text = texts[where]
         # every match opens with a word that starts with one of these: the searches, which try
         # every position, start at the first such word, and most texts have none
-        at = _first_word_start(_ASK_STEMS, text)
-        m = _ASKS.search(text, at) if at >= 0 else None
+        m = _first_anchored(_ASKS, text, _ASK_STEMS)
         if m is None:
-            at = _first_word_start(_THREAT_STEMS, text)
-            m = _THREAT.search(text, at) if at >= 0 else None
+            m = _first_anchored(_THREAT, text, _THREAT_STEMS)
         if m:
             return Cue(m.start(), m.end(), where, "not_enforcement:request", "request")
     return None
 
 
-def _first_word_start(stems: tuple[str, ...], text: str) -> int:
-    """Where the first word of ``text`` opening with one of ``stems`` starts, or -1."""
-    at = -1
+def _first_anchored(
+    pattern: re.Pattern[str], text: str, stems: tuple[str, ...]
+) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern whose every match starts with one of ``stems``:
+    one anchored match at each place a stem occurs, leftmost first, not a search trying every
+    position."""
+    starts = []
     for stem in stems:
-        i = word_start(stem, text)
-        if i >= 0 and (at < 0 or i < at):
-            at = i
-    return at
+        i = text.find(stem)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(stem, i + 1)
+    for at in sorted(starts):
+        m = pattern.match(text, at)
+        if m:
+            return m
+    return None
 
 
 # a court ordering a named service blocked or suspended: the state sanctions it (E1), whoever
