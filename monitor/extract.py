@@ -71,7 +71,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.366"
+EXTRACTOR_VERSION = "2026.11.27.367"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -326,7 +326,9 @@ def extract(entry: Entry) -> Action:
         g, entry.publisher, regulator, stage, bool(targets), off_topic, texts["title"]
     )
     if is_enf and not targets and stage in ("investigation", "proposed_order"):
-        is_enf = False  # S1/E1: an inquiry into a subject, or an order proposed to no party
+        # S1/E1: an inquiry into a subject, or an order proposed to no party (the vote capped
+        # as for no step, so the confidence stays a non-enforcement one, below 0.5)
+        is_enf, score = False, min(score, 1.0)
     if is_enf and regulator is None and placed:
         regulator = placed.value
         _cite(evidence, texts, "regulator", [placed])

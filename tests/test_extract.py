@@ -4706,6 +4706,7 @@ def test_an_inquiry_into_a_subject_names_no_party() -> None:
         "the companies.",
     )
     assert not b.is_enforcement and b.targets == []
+    assert a.score < 0.57 and b.score < 0.57  # a non-enforcement call's confidence (vote < 2)
 
 
 def test_sentence_openers_are_no_names() -> None:
