@@ -394,7 +394,8 @@ def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "warn 130 hospitals", "letters to more than 100 companies": many unnamed recipients at once
 _MANY_WARNED = re.compile(
-    r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to|writing\s+to|writes\s+to)"
+    r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to|writing\s+to|writes\s+to|"
+    r"looked\s+into|examined|reviewed)"
     r"\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|around\s+|almost\s+)?"
     r"(?:\d[\d,]{2,}|[1-9]\d\s+(?:[a-z][\w-]*\s+){0,3}?(?:platforms|companies|firms|businesses|"
     r"apps|websites|organi[sz]ations)\b|"
@@ -406,7 +407,17 @@ _MANY_WARNED = re.compile(
 )
 
 
-_MANY_STEMS = ("warn", "letter", "notice", "wrote", "writing", "writes")
+_MANY_STEMS = (
+    "warn",
+    "letter",
+    "notice",
+    "wrote",
+    "writing",
+    "writes",
+    "looked",
+    "examined",
+    "reviewed",
+)
 
 
 def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:

@@ -4952,3 +4952,15 @@ def test_telling_a_whole_sector_what_to_do_is_guidance() -> None:
         "The ministry ordered mobile operators to block the messaging app.",
     )
     assert b.is_enforcement
+
+
+def test_an_authority_that_looked_into_hundreds_of_companies_reports_a_sweep() -> None:
+    a = run(
+        "Attorney general says his privacy team looked into more than 200 companies in its "
+        "first year",
+        "Attorney General Jane Doe's office said its privacy team has examined the data "
+        "practices of more than 200 companies and sent dozens of violation notices. The release "
+        "recapped earlier results such as the $1.4 billion settlement with Palvex over biometric "
+        "data and the suit against Quorra over driving data. It announced no new action.",
+    )
+    assert not a.is_enforcement
