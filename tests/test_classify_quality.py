@@ -634,7 +634,7 @@ EXTRA3_FLOORS = {
     # before any rule was chosen on it (2026.11.27.338-.341): alerts F1 0.824 (8 gold), none
     # gold nor false, none, 0.714 (8), 0.714 (6); enforcement precision 0.783, 0.929, 0.889,
     # 0.833, 0.9 and recall 0.9, 0.813, 0.889, 0.789, 0.9; trap alerts 1, 0, 0, 0, 1
-    "extra46a": {"alerts_f1": 0.82, "enforcement_precision": 0.9, "hits_f1": 0.9},
+    "extra46a": {"alerts_f1": 0.93, "enforcement_precision": 0.94, "hits_f1": 0.9},
     "extra46b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.86},
     "extra46c": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.93},
     "extra46d": {"alerts_f1": 0.93, "enforcement_precision": 0.93, "hits_f1": 1.0},
@@ -697,7 +697,7 @@ EXTRA3_TRAPS = {
     "extra43a": 0, "extra43b": 0, "extra43d": 0,
     "extra44a": 0, "extra44b": 0, "extra44c": 0, "extra44d": 0,
     "extra45a": 0, "extra45b": 0, "extra45c": 0, "extra45d": 0,
-    "extra46b": 0, "extra46c": 0, "extra46d": 0,
+    "extra46a": 0, "extra46b": 0, "extra46c": 0, "extra46d": 0,
     "extra47a": 0, "extra47b": 0, "extra47c": 0, "extra47d": 0,
 }  # fmt: skip
 
