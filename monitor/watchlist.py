@@ -61,6 +61,9 @@ class _Pattern:
     why: str  # name | alias | related
     guard: str  # none | case (capitals only) | auto | strict
     exact: str | None  # the required spelling of a short key
+    # a one-word name written with no capital inside ("Clearview"): the text's word must have
+    # none either, bar all capitals ("ClearView" is another firm's brand)
+    plain: bool = False
 
 
 @dataclass(slots=True)
@@ -133,7 +136,9 @@ class Matcher:
         if guard == "auto" and not is_common(name, key):
             guard = "case" if is_phrase(name, key) else "none"
         exact = name.strip() if len(key.replace(" ", "")) <= _SHORT and mode != "loose" else None
-        pattern = _Pattern(idx, why, guard, exact)
+        word = name.strip()
+        plain = " " not in word and word[1:] == word[1:].lower() and word[:1].isupper()
+        pattern = _Pattern(idx, why, guard, exact, plain)
         keys = [key]
         if " " in key and len(key) > 6:  # "Weight Watchers" also as "WeightWatchers"
             keys.append(key.replace(" ", ""))
@@ -193,6 +198,8 @@ class Matcher:
             key = low[start:end]
             for p in patterns:
                 if p.exact is not None and text[s:e] not in (p.exact, p.exact.upper()):
+                    continue
+                if p.plain and _inner_capital(text[s:e]):
                     continue
                 if (p, key, view.name) in settled:
                     continue
@@ -259,6 +266,12 @@ _SUES_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:sues|sued|is suing|files?\s+(?:a\s+)?(?:suit|lawsuit)|takes\s+[^.;]{1,40}?"
     r"\s+to\s+court)\b"
 )
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether ``word`` has a capital after its first letter and is not all capitals
+    ("ClearView", not "CLEARVIEW" or "Clearview")."""
+    return not word.isupper() and any(c.isupper() for c in word[1:])
 
 
 def _outermost(raw: list) -> list:

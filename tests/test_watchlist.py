@@ -85,6 +85,14 @@ def test_short_key_needs_its_case(matcher: Matcher) -> None:
     assert "Zentrix Analytics" not in hits(matcher, "a znx file", targets=["znx"])
 
 
+def test_a_capital_inside_the_word_is_another_brand(matcher: Matcher) -> None:
+    # "Lumora" is written with no inner capital: "LumoRa Life" is another firm's brand, while
+    # an all-capitals headline still names the vendor
+    assert "Lumora" not in hits(matcher, "LumoRa to refund customers", targets=["LumoRa"])
+    assert "Lumora" in hits(matcher, "LUMORA FINED OVER DATA", targets=["LUMORA"])
+    assert "Lumora" in hits(matcher, "Lumora fined over data", targets=["Lumora"])
+
+
 def test_common_word_needs_evidence(matcher: Matcher) -> None:
     negatives = [
         "The orbit of the moon shifted",  # lower case
