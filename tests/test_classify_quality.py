@@ -648,6 +648,13 @@ EXTRA3_FLOORS = {
     "extra47b": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "hits_f1": 1.0},
     "extra47c": {"alerts_f1": 0.95, "enforcement_precision": 0.9, "hits_f1": 0.89},
     "extra47d": {"alerts_f1": 0.9, "enforcement_precision": 0.93, "hits_f1": 0.89},
+    # three last sets of 30 the same night (90 events, 5 gold alerts: the watchlist's vendors in
+    # every role, EU/EEA authorities and courts, US enforcement beyond the FTC), first scored at
+    # .368 and not tuned on: alerts F1 0.5, none gold nor false, 1.0 (pooled 0.833, 7
+    # predicted, 5 right), enforcement precision 0.833, 0.5, 0.867, no trap alert
+    "extra48a": {"alerts_f1": 0.5, "enforcement_precision": 0.83, "hits_f1": 1.0},
+    "extra48b": {"alerts_f1": 1.0, "enforcement_precision": 0.5},
+    "extra48c": {"alerts_f1": 1.0, "enforcement_precision": 0.86, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -699,6 +706,7 @@ EXTRA3_TRAPS = {
     "extra45a": 0, "extra45b": 0, "extra45c": 0, "extra45d": 0,
     "extra46a": 0, "extra46b": 0, "extra46c": 0, "extra46d": 0,
     "extra47a": 0, "extra47b": 0, "extra47c": 0, "extra47d": 0,
+    "extra48a": 0, "extra48b": 0, "extra48c": 0,
 }  # fmt: skip
 
 
