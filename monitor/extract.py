@@ -57,7 +57,7 @@ from monitor.extract_context import (
     unrelated_law,
     words_in_names,
 )
-from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
+from monitor.extract_lexicon import Cue, default_lexicon, sentence_end, sentence_start
 from monitor.extract_rules import (
     DELETION_CATS,
     by_cat,
@@ -223,9 +223,7 @@ def _consent_without_data(cues: list[Cue], texts: dict[str, str]) -> bool:
         return False  # "fines X for collecting voice clips": the headline names the data
     for c in cues:
         text = texts[c.where]
-        lo = sentence_start(text, c.start)
-        hi = text.find(". ", c.end)
-        if _DATA_WORDS.search(text, lo, hi if hi >= 0 else len(text)):
+        if _DATA_WORDS.search(text, sentence_start(text, c.start), sentence_end(text, c.end)):
             return False
     return True
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract_lexicon import Cue, default_lexicon, sentence_start
+from monitor.extract_lexicon import Cue, default_lexicon, sentence_end, sentence_start
 from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
 
 _COUNTRIES = default_lexicon().countries
@@ -56,19 +56,25 @@ def request_to_act(texts: dict[str, str]) -> Cue | None:
     return None
 
 
+def _stem_starts(text: str, stems: tuple[str, ...], shift: int = 0) -> list[int]:
+    """Every place one of ``stems`` occurs in ``text`` (str.find), plus ``shift``, in order."""
+    starts = []
+    for stem in stems:
+        i = text.find(stem)
+        while i >= 0:
+            starts.append(i + shift)
+            i = text.find(stem, i + 1)
+    starts.sort()
+    return starts
+
+
 def _first_anchored(
     pattern: re.Pattern[str], text: str, stems: tuple[str, ...]
 ) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern whose every match starts with one of ``stems``:
     one anchored match at each place a stem occurs, leftmost first, not a search trying every
     position."""
-    starts = []
-    for stem in stems:
-        i = text.find(stem)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(stem, i + 1)
-    for at in sorted(starts):
+    for at in _stem_starts(text, stems):
         m = pattern.match(text, at)
         if m:
             return m
@@ -138,9 +144,8 @@ def separate_matters(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     kept = []
     for c in cues:
         text = texts[c.where]
-        lo = sentence_start(text, c.start)
-        hi = text.find(". ", c.end)
-        if not _SEPARATE_MATTER.search(text, lo, hi if hi >= 0 else len(text)):
+        lo, hi = sentence_start(text, c.start), sentence_end(text, c.end)
+        if not _SEPARATE_MATTER.search(text, lo, hi):
             kept.append(c)
     g["topic:data_sourcing"] = kept
 
@@ -580,19 +585,13 @@ def _first_of(words: tuple[str, ...], text: str) -> int:
     return at
 
 
-def _anchored(pattern: re.Pattern[str], text: str, stems: tuple[str, ...]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` for a pattern whose every match starts with one of
-    ``stems``: one anchored match at each place a stem occurs (str.find), not a scan of every
-    position; matches that would overlap an earlier one are skipped, as finditer does."""
-    starts = []
-    for stem in stems:
-        i = text.find(stem)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(stem, i + 1)
+def _anchored(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts at one of the
+    sorted ``starts``: one anchored match at each, not a scan of every position; matches that
+    would overlap an earlier one are skipped, as finditer does."""
     out: list[re.Match[str]] = []
     end = -1
-    for at in sorted(starts):
+    for at in starts:
         if at < end:
             continue
         m = pattern.match(text, at)
@@ -609,8 +608,8 @@ def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         text = texts[where]
         # every match holds one of these words: most texts skip the searches
         # the searches start where their first word first occurs (str.find is much cheaper)
-        matches = _anchored(_WITHOUT_CONSENT, text, ("without",))
-        matches += _anchored(_SOLD_DATA, text, _SOLD_STEMS)
+        matches = _anchored(_WITHOUT_CONSENT, text, _stem_starts(text, ("without",)))
+        matches += _anchored(_SOLD_DATA, text, _stem_starts(text, _SOLD_STEMS))
         for m in matches:
             found.append(Cue(m.start(), m.end(), where, "topic:data_sourcing", "data_sourcing"))
     if found:
@@ -1012,22 +1011,10 @@ def _closings(text: str) -> list[re.Match[str]]:
         and text.find("End") < 0
     ):
         return []  # most texts: a few finds ("rop" alone is in most: Europe, property)
-    starts = [0] if text.startswith(_CLOSING_HEADS) else []
-    for w in _CLOSING_STARTS:
-        i = text.find(w)
-        while i >= 0:
-            starts.append(i + 1)
-            i = text.find(w, i + 1)
-    found: list[re.Match[str]] = []
-    end = -1
-    for at in sorted(starts):
-        if at < end:
-            continue
-        m = _CLOSED_STEP.match(text, at)
-        if m:
-            found.append(m)
-            end = m.end()
-    return found
+    starts = _stem_starts(text, _CLOSING_STARTS, shift=1)  # after the space before the word
+    if text.startswith(_CLOSING_HEADS):
+        starts.insert(0, 0)
+    return _anchored(_CLOSED_STEP, text, starts)
 
 
 _CLOSABLE_CATS = ("stage:investigation", "stage:order", "stage:court")

@@ -235,6 +235,12 @@ def sentence_start(text: str, pos: int) -> int:
     return text.rfind(". ", 0, pos) + 1
 
 
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends: at the next ". " from it, or the text's end."""
+    hi = text.find(". ", pos)
+    return hi if hi >= 0 else len(text)
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The lexicon shipped in the package, compiled once per process."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.extract_lexicon import default_lexicon, sentence_start
+from monitor.extract_lexicon import default_lexicon, sentence_end, sentence_start
 from monitor.extract_names import (
     NUMBER_WORDS,
     ONE_LETTER_NAMES,
@@ -692,9 +692,7 @@ def _past_role(names: list[tuple[int, int, str]], i: int, text: str) -> bool:
 
 def _last_year(text: str, at: int) -> bool:
     """Whether the sentence holding ``at`` dates what it tells to "last year"."""
-    lo = sentence_start(text, at)
-    hi = text.find(". ", at)
-    return "last year" in text[lo : hi if hi >= 0 else len(text)]
+    return "last year" in text[sentence_start(text, at) : sentence_end(text, at)]
 
 
 def extract_targets(
