@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Final
 
 from monitor.extract_amounts import find_amount
 from monitor.extract_authority import placed_authority, unnamed_authority
@@ -71,14 +72,14 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION = "2026.11.27.368"
+EXTRACTOR_VERSION: Final = "2026.11.27.368"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
-THIN_SUMMARY = 120  # a shorter summary says too little: the body's lead stands in for it
-THIN_LEAD = 800
-BODY_LEAD = 2000  # beyond the lead, bodies are boilerplate, quotes and background
-_DELETION_STEMS = ("delet", "destr", "purg", "disgorg", "expung")
-_WINDOW = 300  # characters either side of a deletion word that can name what is deleted
+THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
+THIN_LEAD: Final = 800
+BODY_LEAD: Final = 2000  # beyond the lead, bodies are boilerplate, quotes and background
+_DELETION_STEMS: Final = ("delet", "destr", "purg", "disgorg", "expung")
+_WINDOW: Final = 300  # characters either side of a deletion word that can name what is deleted
 
 
 def _deletion_window(body: str) -> tuple[int, int] | None:
@@ -97,7 +98,7 @@ def _deletion_window(body: str) -> tuple[int, int] | None:
 
 # Words every derived_object phrase of the lexicon contains (lower case). Without one in the
 # window no body cue can name what is deleted, and the body scan cannot change the topics.
-_DERIVED_WORDS = (
+_DERIVED_WORDS: Final = (
     "model", "algorithm", "product", "template", "print", "embedding", "vector", "array", "iris",
     "hash", "mathematical", "biometric", "geometry", "facial", "face",
 )  # fmt: skip
@@ -108,7 +109,8 @@ def _may_name_derived(window: str) -> bool:
     return any(w in low for w in _DERIVED_WORDS)
 
 
-_new_evidence = tuple.__new__  # Evidence(...) without the named tuple constructor's extra call
+# Evidence(...) without the named tuple constructor's extra call
+_new_evidence: Final = tuple.__new__
 
 
 def _cite(evidence: list[Evidence], texts: dict[str, str], field: str, found: list[Cue]) -> None:
@@ -118,7 +120,7 @@ def _cite(evidence: list[Evidence], texts: dict[str, str], field: str, found: li
 
 
 # a US federal court, jury or prison, where a criminal case is heard or served
-_FEDERAL_COURT = re.compile(
+_FEDERAL_COURT: Final = re.compile(
     r"\bfederal (?:jury|judge|court|prison|district court)|\bU\.?S\.? (?:prison|[Dd]istrict "
     r"[Cc]ourt|[Dd]istrict [Jj]udge)|\bextradited to the U\.?S\.?|\bat (?:the )?U\.?S\.? request"
 )
@@ -135,7 +137,7 @@ def _federal_prosecution(texts: dict[str, str]) -> Cue | None:
 
 
 # the EU institutions, bodies and agencies the EDPS oversees, as the news names them
-_EU_BODY = re.compile(
+_EU_BODY: Final = re.compile(
     r"\b(?:European (?:Commission|Parliament|Central Bank|Investment Bank|Medicines Agency|Border "
     r"and Coast Guard Agency|Anti-Fraud Office)|Council of the (?:European Union|EU)|Europol|"
     r"Eurojust|Frontex|eu-LISA|OLAF)\b"
@@ -203,7 +205,7 @@ def _topics(
     return topics, why
 
 
-_DATA_WORDS = re.compile(
+_DATA_WORDS: Final = re.compile(
     r"\b(?:data|information|details|records?|recordings?|photos?|images?|location|biometric|"
     r"faces?|facial|voices?|messages|contacts|profiles?|cookies|tracking|tracked|browsing|"
     r"personal|privacy|collect\w*|shar(?:e|es|ed|ing)|sold|sell\w*|marketing|e-?mails?|texts|"
@@ -229,12 +231,12 @@ def _consent_without_data(cues: list[Cue], texts: dict[str, str]) -> bool:
 
 
 # offices the lexicon knows only without their place: the place names them (R)
-PLACED_OFFICES = frozenset({"City Attorney", "State's Attorney", "District Attorney"})
+PLACED_OFFICES: Final = frozenset({"City Attorney", "State's Attorney", "District Attorney"})
 # authorities whose money penalties are agreed orders (S1: "SEC settled orders"; New York's
 # Department of Financial Services imposes its penalties by consent order)
-SETTLING_REGULATORS = frozenset({"SEC", "NYDFS"})
+SETTLING_REGULATORS: Final = frozenset({"SEC", "NYDFS"})
 # "agree to plead guilty and pay", "pleads guilty ..., will pay": a plea agreement with a payment
-_PLEA_PAYS = re.compile(
+_PLEA_PAYS: Final = re.compile(
     r"\bplead(?:s|ed)?\s+guilty\b[^.;]{0,80}?\b(?:pay|pays|paying)\b|\bguilty\s+pleas?\b"
     r"[^.;]{0,80}?\b(?:pay|pays|paying)\b|\b(?:penalt(?:y|ies)|fines?)\b[^.;]{0,60}?\bguilty\s+pleas?\b",
     re.I,
@@ -371,7 +373,7 @@ def extract(entry: Entry) -> Action:
     )
 
 
-_LEGAL = re.compile(
+_LEGAL: Final = re.compile(
     r"\b(inc|incorporated|llc|ltd|limited|corp|corporation|co|company|plc|gmbh|sa|ag|lp|llp|pbc|"
     r"holdings?|group|pty)\b\.?",
     re.I,
@@ -400,7 +402,7 @@ def _slug(regulator: str) -> str:
 # Steps that follow an earlier one of the same matter (T4): rulings and appeals, and any stage whose
 # text shows a follow-up (penalty liquidations, redress payouts). Other fines or orders under one
 # regulator + target key may be separate matters (C2), which must not share topics.
-FOLLOW_UP_STAGES = frozenset({"court_order", "final_order", "fine", "settlement"})
+FOLLOW_UP_STAGES: Final = frozenset({"court_order", "final_order", "fine", "settlement"})
 
 
 def with_case_memory(action: Action, earlier_topics: Iterable[str]) -> Action:

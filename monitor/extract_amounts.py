@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from monitor.models import Evidence
 
-_NUM = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
+_NUM: Final = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
 # any case: press releases' Title Case headlines write "$12 Million"
-_MULT = r"(?:\s*-?\s*(?P<mult>(?i:million|billion|bn|mn|m|k|thousand|crore|lakh))\b)?"
-_PREFIX = {
+_MULT: Final = r"(?:\s*-?\s*(?P<mult>(?i:million|billion|bn|mn|m|k|thousand|crore|lakh))\b)?"
+_PREFIX: Final = {
     "US$": "USD",
     "USD": "USD",
     "$": "USD",
@@ -46,7 +47,7 @@ _PREFIX = {
     "S$": "SGD",
     "HK$": "HKD",
 }
-_SUFFIX = {
+_SUFFIX: Final = {
     "dollars": "USD",
     "euro": "EUR",
     "euros": "EUR",
@@ -68,25 +69,25 @@ _SUFFIX = {
     "pesos": "MXN",
     "lira": "TRY",
 }
-_PREFIX_RE = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
-_SUFFIX_RE = "|".join(sorted(_SUFFIX, key=len, reverse=True))
+_PREFIX_RE: Final = "|".join(re.escape(p) for p in sorted(_PREFIX, key=len, reverse=True))
+_SUFFIX_RE: Final = "|".join(sorted(_SUFFIX, key=len, reverse=True))
 _NUM2, _MULT2 = _NUM.replace("num", "num2"), _MULT.replace("mult", "mult2")
 # one pass: "$1.5 million" / "€4m" or "7.5 million pounds" / "21.6 billion won"
-MONEY = re.compile(
+MONEY: Final = re.compile(
     rf"(?<![\w$])(?P<pre>{_PREFIX_RE})\s?{_NUM}{_MULT}|"
     rf"(?<![\w.,]){_NUM2}{_MULT2}\s+(?P<suf>{_SUFFIX_RE})\b"
 )
 
 
 # Cheap finds that every money phrase contains; a long body is searched only around them.
-_MARKERS = ("$", "€", "£", "₹", "₩", "¥", "illion", "USD", "EUR", "GBP")
-_ASCII_MARKERS = tuple(m for m in _MARKERS if m.isascii())
-_LONG = 400
+_MARKERS: Final = ("$", "€", "£", "₹", "₩", "¥", "illion", "USD", "EUR", "GBP")
+_ASCII_MARKERS: Final = tuple(m for m in _MARKERS if m.isascii())
+_LONG: Final = 400
 
 
-_DIGITS = re.compile(r"\d+")
-_LEAD = max(map(len, _PREFIX)) + 1  # a currency prefix and a space before the first digit
-_PREFIX_FIRST = frozenset(p[0] for p in _PREFIX)
+_DIGITS: Final = re.compile(r"\d+")
+_LEAD: Final = max(map(len, _PREFIX)) + 1  # a currency prefix and a space before the first digit
+_PREFIX_FIRST: Final = frozenset(p[0] for p in _PREFIX)
 
 
 def _finditer(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -161,7 +162,7 @@ def _spots(text: str, limit: int = 8) -> list[int]:
     return out
 
 
-_MULTIPLIER = {
+_MULTIPLIER: Final = {
     "million": 1e6,
     "m": 1e6,
     "mn": 1e6,
@@ -187,19 +188,19 @@ def _words(alts: str) -> re.Pattern[str]:
 
 
 # Money that is not imposed on the targets (A2).
-_NOT_IMPOSED = _words(
+_NOT_IMPOSED: Final = _words(
     r"deal|valuation|valued|raises?|raised|round|funding|worth|acqui\w+|buy|bought|revenue|"
     r"sales|price|priced|costs?|a year|per year|annual|per violation|each violation|daily|a day|"
     r"per day|seeks?|sought|could face|faces up to|contract|compute|invest\w*|loan|market"
 )
-_IMPOSED = _words(
+_IMPOSED: Final = _words(
     r"penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"
     r"damages|verdict|jury|disgorge\w*|restitution|forfeit\w*|award\w*|liable|to resolve|"
     r"secured"
 )
 
 
-_CLAUSE_END = re.compile(r"[.;]\s")
+_CLAUSE_END: Final = re.compile(r"[.;]\s")
 
 
 def _value(m: re.Match[str]) -> float:

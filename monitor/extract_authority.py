@@ -6,25 +6,26 @@ Authority (FCA)" in the text.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.extract_lexicon import Cue
 
 # verbs only an authority uses on a company, so "<ACRONYM> fines" is never a company's news
-_HEADLINE = re.compile(
+_HEADLINE: Final = re.compile(
     r"^(?!(?:US|UK|EU|UN|USA|GDPR|CCPA|BIPA|COPPA|HIPAA|DMA|DSA)\b)"  # places and laws
     r"(?P<abbr>[A-Z][A-Z]{1,6}(?:-[A-Z]{2,3})?)(?:['’]s)?\s+"
     r"(?:fines|reprimands|penalises|penalizes|sanctions|probes|investigates|"
     r"opens\s+(?:an?\s+)?(?:formal\s+)?"
     r"(?:investigation|probe|inquiry|case|proceedings))\b"
 )
-_BODY_WORDS = (
+_BODY_WORDS: Final = (
     "Authority", "Commission", "Agency", "Office", "Directorate", "Ministry", "Board", "Council",
     "Service", "Inspectorate", "Bureau", "Regulator", "Commissioner", "Secretariat", "Institute",
     "Superintendency", "Department",
 )  # fmt: skip
 # "the Financial Conduct Authority (FCA)": a capitalised name holding an authority's noun, then
 # its abbreviation in brackets
-_EXPANDED = re.compile(
+_EXPANDED: Final = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|du|des|la)\s+)*){0,6}"
     rf"(?:{'|'.join(_BODY_WORDS)})\b(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"\s+\((?P<abbr>[A-Z][A-Za-z&]{1,7}(?:-[A-Z]{2,3})?)\)"
@@ -49,15 +50,15 @@ def unnamed_authority(texts: dict[str, str]) -> Cue | None:
 
 # Local authorities are named by their place (R: "Seoul prosecutors", "Los Angeles City
 # Attorney"): a place of one to three capitalised words, before the office or after "in"
-_OFFICE = (
+_OFFICE: Final = (
     r"(?:[Cc]ity|[Dd]istrict)\s+[Aa]ttorney(?:['’]s\s+[Oo]ffice)?|State['’]s\s+Attorney|"
     r"[Pp]rosecutors?"
 )  # not police: a court's order against "Paris police" makes them the party
-_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
-_PLACED = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE})\s+(?P<office>{_OFFICE})\b")
-_OFFICE_IN = re.compile(rf"\b(?P<office>[Pp]rosecutors)\s+in\s+(?P<place>{_PLACE})\b")
+_PLACE: Final = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_PLACED: Final = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE})\s+(?P<office>{_OFFICE})\b")
+_OFFICE_IN: Final = re.compile(rf"\b(?P<office>[Pp]rosecutors)\s+in\s+(?P<place>{_PLACE})\b")
 # capitalised words that open a phrase without naming a place
-_NOT_PLACES = frozenset({
+_NOT_PLACES: Final = frozenset({
     "The", "A", "An", "Federal", "State", "National", "Local", "Top", "Senior", "Chief", "Former",
     "Public", "Military", "Special", "Some", "Many", "Two", "Three", "Several", "Other", "Its",
     "Their", "His", "Her", "US", "American", "Government", "Police", "Prosecutors", "Court",
@@ -65,7 +66,9 @@ _NOT_PLACES = frozenset({
 })  # fmt: skip
 
 
-_PLACE_ACTS = re.compile(rf"(?P<place>{_PLACE})\s+(?:sues|sued|settles|settled|wins|reaches)\b")
+_PLACE_ACTS: Final = re.compile(
+    rf"(?P<place>{_PLACE})\s+(?:sues|sued|settles|settled|wins|reaches)\b"
+)
 
 
 def placed_authority(texts: dict[str, str], office: str | None = None) -> Cue | None:

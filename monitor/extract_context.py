@@ -8,15 +8,16 @@ of law, unrelated laws, a company's own ban, commentary headlines. Pure; used by
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_end, sentence_start
 from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
 
-_COUNTRIES = default_lexicon().countries
-_COUNTRY_FIRST_WORDS = frozenset(name.split()[0] for name in _COUNTRIES)
+_COUNTRIES: Final = default_lexicon().countries
+_COUNTRY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _COUNTRIES)
 
 # "the group asked the regulator to order ...", "EPIC urges FTC to investigate ..."
-_ASKS = re.compile(
+_ASKS: Final = re.compile(
     r"\b(?:asks?|asked|asking|urges?|urged|urging|calls? on|called on|petitions?|petitioned)\s+"
     r"(?!(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:court|Court|judge|Judge|jury|tribunal|"
     r"Tribunal|justices|Justices)\b)[^.;]{0,80}?\bto\s+"
@@ -32,10 +33,10 @@ _ASKS = re.compile(
 )
 
 
-_ASK_STEMS = ("ask", "urg", "call", "petition")
-_THREAT_STEMS = ("threat",)
+_ASK_STEMS: Final = ("ask", "urg", "call", "petition")
+_THREAT_STEMS: Final = ("threat",)
 # a threat to sue is no suit yet: "noyb threatens Meta with class action"
-_THREAT = re.compile(
+_THREAT: Final = re.compile(
     r"\bthreat(?:ens|ened|ening)\s+(?:to\s+(?:sue|file|bring|take)\b|(?:[\w'’-]+\s+){0,3}?"
     r"with\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:class action|lawsuit|legal action|suit|"
     r"court action|injunction|complaint)s?\b)"
@@ -83,7 +84,7 @@ def _first_anchored(
 
 # a court ordering a named service blocked or suspended: the state sanctions it (E1), whoever
 # asked ("Brazilian judge orders WhatsApp blocked nationwide")
-_BLOCKED = re.compile(
+_BLOCKED: Final = re.compile(
     r"\border(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?(?:blocked|suspended)\b|"
     r"\border(?:s|ed)?\s+(?:a\s+)?(?:ban|block)\s+on\b"
 )
@@ -99,15 +100,15 @@ def court_block(g: dict[str, list[Cue]], title: str) -> None:
         add_cue(g, Cue(m.start(), m.end(), "title", "authority", ""))
 
 
-_SUES = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
+_SUES: Final = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
 
 
 # "former US attorney general Eric Holder": a person who once held the office, not it acting
-_FORMER = re.compile(
+_FORMER: Final = re.compile(
     r"\b(?:[Ff]ormer\s+|[Ee]x-|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w.]*\s+){0,2}$"
 )
-_FORMER_STEMS = ("ormer", "x-", "etired", "ne-time", "netime")
-_OFFICE_CATS = ("reg", "ag_generic", "reg_generic", "state", "authority", "reg_country")
+_FORMER_STEMS: Final = ("ormer", "x-", "etired", "ne-time", "netime")
+_OFFICE_CATS: Final = ("reg", "ag_generic", "reg_generic", "state", "authority", "reg_country")
 
 
 def former_officials(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -128,7 +129,7 @@ def _former(text: str, start: int) -> bool:
     return "who " in before and bool(_LED_BY.search(before))
 
 
-_LED_BY = re.compile(
+_LED_BY: Final = re.compile(
     r"\bwho\s+(?:(?:has|had|once|also|previously|formerly)\s+)?(?:directed|led|headed|ran|"
     r"chaired|oversaw|directs|leads|heads|runs|chairs|oversees)\s+(?:the\s+)?$"
 )
@@ -152,14 +153,14 @@ def separate_matters(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "is separate from Epic's settlement", "in a separate case": another matter (not "a separate
 # setting kept gathering data", "keeps health data separate from advertising")
-_SEPARATE_MATTER = re.compile(
+_SEPARATE_MATTER: Final = re.compile(
     r"\b(?:is|was|are|were)\s+separate\s+from\b|\bin\s+a\s+separate\b|\bseparate\s+(?:case|"
     r"matter|settlement|action|complaint|investigation|probe|lawsuit|suit|order)\b"
 )
 
 
 # who else criticises: "Environmental groups criticised the decision" is no authority's finding
-_CRITICS = re.compile(
+_CRITICS: Final = re.compile(
     r"\b(?:groups?|advocates|critics|campaigners|activists|lawmakers|politicians|NGOs|unions|"
     r"opposition|residents|scientists|experts|researchers)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -208,8 +209,8 @@ def _inside_name(text: str, c: Cue) -> bool:
 
 # "tells X to stop", "told the company to delete": an order; "tells Google its terms ...": a
 # finding; "tells investors it is on track", "tells employers they can be liable": a statement
-_TO_VERB = re.compile(r"[^.;:!?]{0,80}?\bto\s+[a-z]")
-_NAMED_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_TO_VERB: Final = re.compile(r"[^.;:!?]{0,80}?\bto\s+[a-z]")
+_NAMED_NEXT: Final = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
 def statements_not_orders(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -230,7 +231,7 @@ def statements_not_orders(texts: dict[str, str], g: dict[str, list[Cue]]) -> Non
 
 
 # "Albania to block TikTok", "Nepal bans Telegram": a state acting on a service itself
-_STATE_BLOCKS = re.compile(
+_STATE_BLOCKS: Final = re.compile(
     r"\s+(?:to\s+)?(?:temporarily\s+|briefly\s+)?(?:blocks?|bans?|suspends?|shuts?\s+(?:off|down)|"
     r"cuts?\s+off|restricts?)\s+(?:access\s+to\s+)?[A-Z]"
 )
@@ -252,7 +253,7 @@ def state_block(g: dict[str, list[Cue]], title: str) -> None:
 
 
 # "Oregon bans the sale of precise location data": a state that bans an activity, not a party
-_STATE_LAW = re.compile(
+_STATE_LAW: Final = re.compile(
     r"\s+(?:to\s+)?(?:bans?|bars?|outlaws?|prohibits?|restricts?|limits?|curbs?)\s+(?:the\s+)?"
     r"(?:sales?|selling|use|sharing|collection|purchase|processing)\s+of\s+(?:[a-z\d]|the\s+[a-z])"
 )
@@ -273,7 +274,7 @@ def state_law(g: dict[str, list[Cue]], title: str) -> None:
 
 # "High Court issues notice on PIL challenging ...", "Delhi High Court summons OpenAI in ...
 # suit": a court asks the other side to answer a petition just filed
-_COURT_NOTICE = re.compile(
+_COURT_NOTICE: Final = re.compile(
     r"\b(?:[Cc]ourt|judge|tribunal)\s+(?:issues|issued|serves|served|sends|sent)\s+(?:a\s+)?"
     r"notices?\b|\b[Cc]ourt\s+summons\b"
 )
@@ -328,14 +329,16 @@ def pressured_deletion(g: dict[str, list[Cue]]) -> list[Cue]:
     return [press[0], deleted[0]] if press and deleted else []
 
 
-_TO_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_TO_NAME: Final = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # "sent Meta a formal request for information": the named recipient before the phrase
-_NAME_SENT = re.compile(r"\bsent\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:a|an)\s+(?:formal\s+|new\s+)?$")
+_NAME_SENT: Final = re.compile(
+    r"\bsent\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:a|an)\s+(?:formal\s+|new\s+)?$"
+)
 
 
 # "Evolv says SEC has opened an inquiry", "X discloses FTC request for information": a company
 # opening the headline tells of an authority's step (the verb then the authority, few words in)
-_DISCLOSES = re.compile(
+_DISCLOSES: Final = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:says|said|discloses|disclosed|confirms|confirmed|"
     r"reveals|revealed)\s+(?:that\s+|the\s+|an?\s+)?$"
 )
@@ -369,7 +372,7 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "asks Jollibee and Viber to explain", "questions LinkedIn over default opt-in": an authority
 # asking named parties to account for their conduct inquires into them
-_ASKED_TO_EXPLAIN = re.compile(
+_ASKED_TO_EXPLAIN: Final = re.compile(
     r"\b(?:asks|asked|tells|told|orders|ordered|summons|summoned)\s+"
     r"(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?to\s+(?:explain|account\s+for|justify|"
     r"clarify)\b|"
@@ -379,7 +382,7 @@ _ASKED_TO_EXPLAIN = re.compile(
     r"(?:\d+\s+|a\s+list\s+of\s+|a\s+set\s+of\s+)?questions\b"
 )
 # every _ASKED_TO_EXPLAIN match holds one of these: most headlines skip the search
-_ASKED_WORDS = ("questions", "explain", "account for", "justify", "clarify")
+_ASKED_WORDS: Final = ("questions", "explain", "account for", "justify", "clarify")
 
 
 def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -398,7 +401,7 @@ def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 
 # "warn 130 hospitals", "letters to more than 100 companies": many unnamed recipients at once
-_MANY_WARNED = re.compile(
+_MANY_WARNED: Final = re.compile(
     r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to|writing\s+to|writes\s+to|"
     r"looked\s+into|examined|reviewed)"
     r"\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|roughly\s+|around\s+|almost\s+)?"
@@ -412,7 +415,7 @@ _MANY_WARNED = re.compile(
 )
 
 
-_MANY_STEMS = (
+_MANY_STEMS: Final = (
     "warn",
     "letter",
     "notice",
@@ -443,14 +446,14 @@ def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "warns supermarkets that ...", "warns voters against ...", "warns about ...": a warning to a
 # sector or the public, named by a common noun, not to a party
-_SECTOR_WARNED = re.compile(
+_SECTOR_WARNED: Final = re.compile(
     r"\b[Ww]arn(?:s|ed)\s+(?:(?:that|about|against|of|over)\b|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*s\b)"
 )
 
 
 # "tells sites to remove Facebook 'Like' buttons": what a whole sector, named by a plural
 # common noun, must do
-_SECTOR_TOLD = re.compile(
+_SECTOR_TOLD: Final = re.compile(
     r"\b(?:tells|told)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:sites|websites|companies|firms|businesses|"
     r"schools|hospitals|operators|platforms|apps|retailers|employers|municipalities|banks|"
     r"insurers|landlords|publishers|developers|advertisers)\s+to\b"
@@ -521,7 +524,7 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
 
 
 # "X faces a fine / class action / EU probe": the verb, not people's faces (T1)
-_FACES_VERB = re.compile(
+_FACES_VERB: Final = re.compile(
     r"\s+(?:a|an|the|up|possible|potential|new|more|further|fresh|mounting|growing|legal|"
     r"criminal|civil|class|multiple|another|its|first|second|third|fourth|renewed|separate|"
     r"additional|record|hefty|stiff|fines?|lawsuits?|suits?|probes?|charges|"
@@ -546,19 +549,19 @@ def faces_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 # T1 phrases with words inside them, which the lexicon's contiguous phrases miss: personal data
 # sold or traded ("sold millions of records to insurers", "trade in patients' prescription
 # records"), or taken without the people's consent ("without patients' consent")
-_SOLD_DATA = re.compile(
+_SOLD_DATA: Final = re.compile(
     r"\b(?:sold|sells?|selling|sale of|trade in|traded)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:data|records|details|information|profiles)\b"
 )
-_WITHOUT_CONSENT = re.compile(
+_WITHOUT_CONSENT: Final = re.compile(
     r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge|authori[sz]ation)\b"
 )
-_SOLD_STEMS = ("sold", "sell", "sale of", "trade in", "traded")
+_SOLD_STEMS: Final = ("sold", "sell", "sale of", "trade in", "traded")
 
 
 # "Three hospitals pay $999,000": the bare verb with a sum (the lexicon's "pays", "to pay" and
 # "will pay" miss the plural)
-_PAY_SUM = re.compile(r"\bpay\s+(?:a\s+)?(?:[$€£¥₹]|US\$|R\$|\d)")
+_PAY_SUM: Final = re.compile(r"\bpay\s+(?:a\s+)?(?:[$€£¥₹]|US\$|R\$|\d)")
 
 
 def pay_sum(g: dict[str, list[Cue]], title: str) -> None:
@@ -620,7 +623,7 @@ def gapped_sourcing(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # what the EU's Court of Justice decides in a case against a party: a fine, an appeal, a
 # regulator's or the Commission's decision, aid or taxes
-_DIRECT_ACTION = re.compile(
+_DIRECT_ACTION: Final = re.compile(
     r"\b(?:fine[sd]?|fining|penalt(?:y|ies)|appeals?|upholds?|upheld|sets? aside|must pay|"
     r"back taxes|tax deal|state aid|antitrust|competition|decision)\b",
     re.I,
@@ -671,7 +674,7 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "law"))
 
 
-_RULE_STRUCK = re.compile(
+_RULE_STRUCK: Final = re.compile(
     r"\b(?:vacat(?:es|ed)|sets?\s+aside|strikes?\s+down|struck\s+down|invalidat(?:es|ed)|"
     r"overturns?|overturned|blocks?|blocked|(?:pauses|paused|halts|halted)\s+enforcement\s+of)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:rule|regulations?|guidance)\b(?!s)|"
@@ -684,32 +687,32 @@ _RULE_STRUCK = re.compile(
 )
 # an authority in the headline whose case a court rules on ("backs German cartel office",
 # "Belgian watchdog may pursue", "upholds CNIL's fine")
-_CJEU_CASE = re.compile(r"\bC-\d{1,4}/\d\d\b")
-_AUTHORITY_CASE = re.compile(
+_CJEU_CASE: Final = re.compile(r"\bC-\d{1,4}/\d\d\b")
+_AUTHORITY_CASE: Final = re.compile(
     r"\b(?:backs|sides with|upholds|upheld|watchdog|regulator|authority|office|DPA|CNIL|ICO)\b"
 )
-_LAW_VALID = re.compile(
+_LAW_VALID: Final = re.compile(
     r"\b(?:regulation|directive|law|act|statute)\s+(?:[\w'’,-]+\s+){0,12}?(?:is|was|are|were|"
     r"remains?)\s+(?:compatible|incompatible|valid|invalid)\b",
     re.I,
 )
-_LAW_ADOPTED = re.compile(
+_LAW_ADOPTED: Final = re.compile(
     r"\b(?:final approval|approv(?:e|es|ed|al)|adopt(?:s|ed|ion)?|pass(?:es|ed))\s+"
     r"(?:to\s+|of\s+|for\s+)?(?:the\s+|a\s+|an\s+|its\s+|new\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:directive|regulation|law|act|bill|rules|amendments?)\b",
     re.I,
 )
 # "NITDA issues Nigeria Data Protection Regulation": an authority making its own rules
-_RULES_ISSUED = re.compile(
+_RULES_ISSUED: Final = re.compile(
     r"\b(?:issues|issued|publishes|published)\s+(?:the\s+|its\s+|new\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){1,5}(?:Regulations?|Rules?)\b"
 )
-_LAW_APPLIES = re.compile(
+_LAW_APPLIES: Final = re.compile(
     r"\b(?:is|are|was|were|remains?)\s+(?:not\s+)?subject\s+to\s+(?:(?!(?:an?\s+)?(?:fines?|"
     r"penalt\w+|orders?|investigations?|inquiry|probe|ban|sanctions?)\b)[\w'’.-]+\s+){0,5}?"
     r"(?:law|laws|act|statute|rules|regulation|GDPR|jurisdiction)\b"
 )
-_LAW_CHALLENGE = re.compile(
+_LAW_CHALLENGE: Final = re.compile(
     r"\b(?:challenge|judicial review|legal bid)\s+(?:to|of|against)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?(?:law|act|code|rules|regulations|regime|statute|ordinance|"
     r"directive)\b"
@@ -717,20 +720,20 @@ _LAW_CHALLENGE = re.compile(
 
 
 # categories of a legal step; a headline without one may recall a step only as background
-_BACKGROUND_STEP_CATS = (
+_BACKGROUND_STEP_CATS: Final = (
     *(f"stage:{k}" for k in STAGE_RANK), "stage:court", "stage:investigation",
 )  # fmt: skip
 # "The statement came days after Apple agreed to pay ...", "... had opened an inquiry": a step
 # told as what came before the news
-_BACKGROUND_CLAUSE = re.compile(
+_BACKGROUND_CLAUSE: Final = re.compile(
     r"\b(?:(?:came|comes|come)\s+(?:[a-z]+\s+){0,2}?after|follows|pointed to|points to|recalled)\b"
 )
-_BACKGROUND_WORDS = ("had ", " after ", "follows", "pointed to", "points to", "recalled")
-_PLUPERFECT = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
+_BACKGROUND_WORDS: Final = ("had ", " after ", "follows", "pointed to", "points to", "recalled")
+_PLUPERFECT: Final = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
 
 
 # "X relaunches its chatbot after 2021 privacy fine": a step dated to the past, after "after"
-_PAST_STEP_BEFORE = re.compile(
+_PAST_STEP_BEFORE: Final = re.compile(
     r"\bafter\s+(?:its\s+|the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d|last\s+year['’]s|earlier|previous|"
     r"prior|past)\s+(?:[\w'’-]+\s+){0,3}$"
 )
@@ -779,7 +782,7 @@ def background_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "Following a public comment period, the FTC approved a final order": the comment period is
 # over, so its words name no proposed order (S1)
-_COMMENT_OVER = re.compile(
+_COMMENT_OVER: Final = re.compile(
     r"\b(?:after|following|at the end of|the close of|completion of)\s+(?:a\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+)?$",
     re.I,
@@ -805,7 +808,7 @@ def comment_over(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 
 # the legal steps an organisation can launch
-_LAUNCHED_CATS = ("stage:complaint", "stage:investigation", "private:class_action")
+_LAUNCHED_CATS: Final = ("stage:complaint", "stage:investigation", "private:class_action")
 
 
 def launched_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -868,21 +871,21 @@ def off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:
     )
 
 
-_OWN_BAN = re.compile(
+_OWN_BAN: Final = re.compile(
     r"\s+(?:extends|expands|widens|makes)?\s*(?:its\s+)?(?:ban|bans|bars|prohibits|restricts)\b"
 )
 
 
 # "Meta suspends generative AI tools in Brazil after data regulator's objection": the headline's
 # subject pauses its own service in answer to an authority, which has taken no step against it
-_OWN_PAUSE = re.compile(
+_OWN_PAUSE: Final = re.compile(
     r"\s+(?:to\s+|will\s+)?(?:suspends?|pauses?|halts?|stops?|shuts?|pulls?|withdraws?|ends|"
     r"scraps)\b[^.;]*?\b(?:after|following|amid|as)\s+[^.;]*?\b(?:regulator|authority|watchdog|"
     r"commissioners?|probe|investigation|order|objection|concerns|scrutiny|pressure)"
 )
 
 
-_LIST_JOINS = frozenset({" and ", ", ", ", and ", " & "})
+_LIST_JOINS: Final = frozenset({" and ", ", ", ", and ", " & "})
 
 
 def _start(target: tuple[str, str, int, int]) -> int:
@@ -913,7 +916,7 @@ def own_ban(
 
 # a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
 # annual reports (which cite past cases)
-_COMMENTARY = re.compile(
+_COMMENTARY: Final = re.compile(
     r"^(?:Analysis|Explainer|Opinion|Op-?ed|Guest (?:column|post)|Commentary|Essay|Column|Comment|"
     r"Editorial|Perspective|"
     r"Viewpoint|Q&A|Law review(?: article)?|Client alert|Report|Investigation|Study|Survey)"
@@ -926,17 +929,17 @@ _COMMENTARY = re.compile(
 )
 # every _COMMENTARY match starts with one of these or holds one of those (lower case): most
 # headlines skip the case-insensitive search, which tries every alternative at every position
-_COMMENTARY_HEADS = (
+_COMMENTARY_HEADS: Final = (
     "analysis", "explainer", "opinion", "op-ed", "oped", "guest ", "comment", "essay", "column",
     "editorial", "perspective", "viewpoint", "q&a", "law review", "client alert", "report",
     "investigation", "study", "survey", "what ", "how ", "why ", "lessons", "takeaways", "key ",
 )  # fmt: skip
-_COMMENTARY_WORDS = ("law review", "client alert", "annual re", "yearly report")
+_COMMENTARY_WORDS: Final = ("law review", "client alert", "annual re", "yearly report")
 
 
 # "imposed 242 fines in 2024", "tracker passes 2,500 fines", "enforcement halves": statistics
 # of many actions, none of them the item's own
-_TALLY = re.compile(
+_TALLY: Final = re.compile(
     r"\b\d[\d,.]*\s+(?:fines|penalties|sanctions|decisions|investigations|complaints|breach "
     r"reports|enforcement actions)\b|\b(?:fines|enforcement|penalties)\s+(?:halve[sd]?|double[sd]?|"
     r"rise|rises|rose|fall|falls|fell|drop|drops|dropped|surge[sd]?|soar(?:s|ed)?|reach(?:es|ed)?|"
@@ -976,7 +979,7 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
 
 # "closes the formal notice procedure against X", "concluded its investigation into X",
 # "closure of preliminary inquiries": the step named is what ends, not a step taken now
-_CLOSED_STEP = re.compile(
+_CLOSED_STEP: Final = re.compile(
     r"\b(?:closes|closed|closing|closure\s+of|concludes|concluded|concluding|drops|dropped|"
     r"dropping|abandons|abandoned|discontinues|discontinued|ends|ended)\s+(?:its\s+|the\s+|"
     r"their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigations?|inquiry|inquiries|"
@@ -984,17 +987,17 @@ _CLOSED_STEP = re.compile(
     r"(?:\s+(?:procedure|proceedings|process))?(?:\s+(?:against|into|of)\b)?",
     re.I,
 )
-_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
+_WITHOUT_BEFORE: Final = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 # where a _CLOSED_STEP match can start: a word opening with "clos" or "conclu" ("disclosed"
 # holds "clos" but not " clos"), found by str.find
-_CLOSING_STARTS = (
+_CLOSING_STARTS: Final = (
     " clos", " Clos", " conclu", " Conclu", " drop", " Drop", " abandon", " Abandon",
     " discontinu", " Discontinu", " end", " End",
 )  # fmt: skip
 
 
 # the same words opening a text
-_CLOSING_HEADS = tuple(w[1:] for w in _CLOSING_STARTS)
+_CLOSING_HEADS: Final = tuple(w[1:] for w in _CLOSING_STARTS)
 
 
 def _closings(text: str) -> list[re.Match[str]]:
@@ -1017,7 +1020,7 @@ def _closings(text: str) -> list[re.Match[str]]:
     return _anchored(_CLOSED_STEP, text, starts)
 
 
-_CLOSABLE_CATS = ("stage:investigation", "stage:order", "stage:court")
+_CLOSABLE_CATS: Final = ("stage:investigation", "stage:order", "stage:court")
 
 
 def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
@@ -1089,12 +1092,12 @@ def _charges(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:
 
 # "employees in California and New York", "users across Texas", "families in Florida,
 # Colorado, New York and Texas": where people are, not who acts
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|across|throughout|from)\s+(?:the\s+state\s+of\s+)?"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+){0,4}$"
 )
 # "the Ohio and Massachusetts plaintiffs": the states of the people who sue
-_PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER: Final = re.compile(
     r"\s*(?:[A-Z][\w.]*\s+){1,2}(?:plaintiffs|residents|families|users|customers|consumers|"
     r"voters|students|patients|drivers|workers|employees|children|parents)\b"
 )
@@ -1120,14 +1123,14 @@ def states_as_places(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # a court's sanction on the lawyers before it ("Judge fines three lawyers over AI-invented
 # citations", "Court of Appeals sanctions lawyer", "refers lawyer to grievance panel")
-_COUNSEL = re.compile(
+_COUNSEL: Final = re.compile(
     r"\b(?:lawyers?|attorneys?(?!\s+general)|law\s+firms?|counsel|solicitors?|barristers?)\b", re.I
 )
-_COUNSEL_SANCTION_STEMS = (
+_COUNSEL_SANCTION_STEMS: Final = (
     "fine", "sanction", "refer", "disqualif", "reprimand", "warns", "suspend", "disbar",
     "personally pay", "to pay costs",
 )  # fmt: skip
-_COURT_WORDS = ("court", "judge", "special master", "tribunal", "circuit")
+_COURT_WORDS: Final = ("court", "judge", "special master", "tribunal", "circuit")
 
 
 def counsel_sanctioned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -1168,7 +1171,7 @@ def authority_final_approval(texts: dict[str, str], g: dict[str, list[Cue]]) -> 
 
 
 # "ICO plans £6.09 million fine for X": a fine announced before it is decided
-_PLANNED_FINE = re.compile(
+_PLANNED_FINE: Final = re.compile(
     r"\b(?:plans|planned|intends)\s+(?:to\s+(?:impose|issue)\s+)?(?:an?\s+)?(?:[£$€]\s?[\d.,]+\s*"
     r"(?:million|billion|m|bn)?\s+|record\s+)?(?:fine|penalty)\b"
 )
@@ -1185,7 +1188,7 @@ def planned_fine(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         add_cue(g, Cue(m.start(), m.end(), "title", "stage:provisional", "provisional"))
 
 
-_FOR_NEXT = re.compile(r" for\b")
+_FOR_NEXT: Final = re.compile(r" for\b")
 
 
 def bought_not_paid(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:

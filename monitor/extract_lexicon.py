@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # no stubs
 
@@ -85,8 +85,8 @@ def _fold_error(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("regwatch-fold", _fold_error)
 # bytes.translate tables: ASCII punctuation to space (word boundaries are spaces), optionally upper
 # to lower case; one byte for one character, so spans stay aligned with the text.
-_EXACT = bytes(i if chr(i).isalnum() or i == 1 else 32 for i in range(256))
-_LOWER = _EXACT.lower()
+_EXACT: Final = bytes(i if chr(i).isalnum() or i == 1 else 32 for i in range(256))
+_LOWER: Final = _EXACT.lower()
 
 
 def fold(text: str, lower: bool) -> str:
@@ -95,8 +95,9 @@ def fold(text: str, lower: bool) -> str:
     return raw.translate(_LOWER if lower else _EXACT).decode("ascii")
 
 
-_new_cue = tuple.__new__  # Cue(...) without the NamedTuple constructor's extra call
-_SEP = " \x02 "  # between the texts of one scan: fold never yields \x02, so no phrase spans it
+_new_cue: Final = tuple.__new__  # Cue(...) without the NamedTuple constructor's extra call
+# between the texts of one scan: fold never yields \x02, so no phrase spans it
+_SEP: Final = " \x02 "
 
 
 class Lexicon:

@@ -10,40 +10,45 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 from monitor.extract_lexicon import default_lexicon
 
 # company forms written after a name ("Acme, Inc.", "Acme GmbH"); not "Co" of "Corvane"
-LEGAL_FORM = (
+LEGAL_FORM: Final = (
     r",?\s+(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|S\.?A|SAS|AG|LP|"
     r"LLP|PBC|Pty|S\.à r\.l|s\.r\.o|S\.p\.A|SpA|N\.V|B\.V|S\.L(?:\.U)?|S\.r\.l|s\.r\.l|S\.R\.L|Srl|"
     r"SRL|ApS|Oyj?|AB|ASA|KG)(?!\w)\.?"
 )
-_SUFFIX = f"(?:{LEGAL_FORM})*"
-_LEGAL_END = re.compile(f"(?:{LEGAL_FORM})$")
+_SUFFIX: Final = f"(?:{LEGAL_FORM})*"
+_LEGAL_END: Final = re.compile(f"(?:{LEGAL_FORM})$")
 # a word of a name: capitalised, or written as brands are ("3-D", "23andMe", "1Health.io",
 # "eBay", "accessiBe", "Global Tel*Link"); capitals before "$" are a currency ("S$1 million",
 # "NT$23.4 billion")
-_WORD = (
+_WORD: Final = (
     r"(?![A-Z]{1,3}\$)(?:[A-Z][\w.&'’*\-]*[\w]|[A-Z]|\d+-[A-Z]\w*|\d+[a-z]+[A-Z]\w*|\d+[A-Z][a-z][\w.\-]*\w|"
     r"[a-z]{1,8}[A-Z]\w+)"
 )
-_JOIN = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
+_JOIN: Final = r"(?:\s+(?:of|for|de|du|di|da|del|la|&|and)\s+|\s+|-)"
 # "Delphia (USA) Inc.": a bracketed country or region inside a legal name, before its suffix
-_BRACKET = r"(?:\s+\([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)(?=,?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\b))?"
+_BRACKET: Final = (
+    r"(?:\s+\([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)(?=,?\s+(?:Inc|LLC|Ltd|Limited|Corp|GmbH)\b))?"
+)
 # "German Calas, Jr.": a generational suffix after a comma belongs to the name before it
-_GENERATION = r"(?:,\s+(?:Jr|Sr)\b\.?)?"
-NAME = re.compile(rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_GENERATION}{_BRACKET}{_SUFFIX}")
+_GENERATION: Final = r"(?:,\s+(?:Jr|Sr)\b\.?)?"
+NAME: Final = re.compile(
+    rf"(?<![\w])(?:{_WORD}(?:{_JOIN}{_WORD})*){_GENERATION}{_BRACKET}{_SUFFIX}"
+)
 
 # Capitalised words that are not organisations (lexicon.toml [names]).
-_NAMES = default_lexicon().names
-_STOP_LEAD = set(_NAMES["stop_lead"])
-_PERSON_TITLES = set(_NAMES["person_titles"])
-_NOT_ORG_WORDS = set(_NAMES["not_org_words"])
-_PEOPLES = set(_NAMES["peoples"])
-_PLACES = set(_NAMES["not_org_names"]) | _PEOPLES
-_CURRENCY = set(_NAMES["currency_codes"])
-ONE_LETTER_NAMES = frozenset(_NAMES.get("one_letter_names", ()))
+_NAMES: Final = default_lexicon().names
+_STOP_LEAD: Final = set(_NAMES["stop_lead"])
+_PERSON_TITLES: Final = set(_NAMES["person_titles"])
+_NOT_ORG_WORDS: Final = set(_NAMES["not_org_words"])
+_PEOPLES: Final = set(_NAMES["peoples"])
+_PLACES: Final = set(_NAMES["not_org_names"]) | _PEOPLES
+_CURRENCY: Final = set(_NAMES["currency_codes"])
+ONE_LETTER_NAMES: Final = frozenset(_NAMES.get("one_letter_names", ()))
 
 
 def trie(words: Iterable[str]) -> str:
@@ -68,13 +73,13 @@ def trie(words: Iterable[str]) -> str:
     return build(tree)
 
 
-POSSESSIVE_END = re.compile(r"['’]s?$")  # "Meta's", "Reuters'"
+POSSESSIVE_END: Final = re.compile(r"['’]s?$")  # "Meta's", "Reuters'"
 # "X and Y" is two names, and so is "X's Y" (a parent and its unit, a company and its product)
-_AND = re.compile(r"\s+and\s+|['’]s\s+(?=[A-Z])")
-_ADJECTIVE = re.compile(r"-(?:owned|based|backed|funded|controlled|linked|run)$")
+_AND: Final = re.compile(r"\s+and\s+|['’]s\s+(?=[A-Z])")
+_ADJECTIVE: Final = re.compile(r"-(?:owned|based|backed|funded|controlled|linked|run)$")
 
 
-_FIGURE = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
+_FIGURE: Final = re.compile(r"[\d,.$€£%-]+[a-z]{0,3}")
 
 
 def has_word(word: str, text: str) -> bool:
@@ -88,18 +93,18 @@ def has_word(word: str, text: str) -> bool:
     return False
 
 
-_JOINERS = frozenset({"and", "of", "for", "&", "de"})
+_JOINERS: Final = frozenset({"and", "of", "for", "&", "de"})
 # an officer's title written after the company ("Apple CEO")
-_OFFICER_TITLES = frozenset({"CEO", "CFO", "CTO", "COO"})
-_COMPOUND = re.compile(r"[A-Z][A-Za-z]*-[a-z]+")
+_OFFICER_TITLES: Final = frozenset({"CEO", "CFO", "CTO", "COO"})
+_COMPOUND: Final = re.compile(r"[A-Z][A-Za-z]*-[a-z]+")
 
 
 # the number words a count of people or parties is written with ("six officers")
-NUMBER_WORDS = (
+NUMBER_WORDS: Final = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )  # fmt: skip
 # ... opening a headline's count of people ("Seven Chinese nationals charged")
-_COUNTS = frozenset(w.capitalize() for w in NUMBER_WORDS) | {"Several", "Dozens"}
+_COUNTS: Final = frozenset(w.capitalize() for w in NUMBER_WORDS) | {"Several", "Dozens"}
 
 
 @lru_cache(maxsize=8192)  # organisation names recur across a feed; cleaning is pure
@@ -155,7 +160,9 @@ def clean_name(name: str) -> str | None:
     return name
 
 
-_OFFICE_END = frozenset({"Office", "Department", "Ministry", "Commission", "Court", "Council"})
+_OFFICE_END: Final = frozenset(
+    {"Office", "Department", "Ministry", "Commission", "Court", "Council"}
+)
 
 
 def _titled_person(words: list[str]) -> bool:
@@ -181,7 +188,7 @@ def _parts(raw: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-_UPPER = re.compile(r"[A-Z]")
+_UPPER: Final = re.compile(r"[A-Z]")
 
 
 def _lead_char(ch: str) -> bool:
@@ -222,16 +229,16 @@ def _name_spans(text: str) -> list[re.Match[str]]:
 
 
 # a public body named by its place and a common noun: "Hamburg police", "Essex county council"
-_INSTITUTION_NOUNS = (
+_INSTITUTION_NOUNS: Final = (
     r"police(?:\s+(?:force|department|service))?",
     r"(?:city|county|borough|district|regional|town)\s+council",
     "council", "ministry", "government", "municipality", "prefecture", "school", "high school",
     "hospital", "university", "health (?:board|trust|service)",
 )  # fmt: skip
-_INSTITUTION = re.compile(rf"\s+(?:{'|'.join(_INSTITUTION_NOUNS)})\b")
+_INSTITUTION: Final = re.compile(rf"\s+(?:{'|'.join(_INSTITUTION_NOUNS)})\b")
 # the letters the nouns open with (a leading group's every word), derived so a noun added above
 # cannot be skipped by _institution's gate
-_INSTITUTION_FIRST = frozenset(
+_INSTITUTION_FIRST: Final = frozenset(
     w[0]
     for alt in _INSTITUTION_NOUNS
     for w in (alt[3 : alt.index(")")].split("|") if alt.startswith("(?:") else [alt])
@@ -273,10 +280,10 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_DOMAIN = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]{2,}\.(?:de|com|fr|co\.uk|io)(?![\w.-])")
+_DOMAIN: Final = re.compile(r"(?<![\w.@/-])[a-z][a-z0-9-]{2,}\.(?:de|com|fr|co\.uk|io)(?![\w.-])")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.:;!?]\s+)$")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.:;!?]\s+)$")
 
 
 def word_char(ch: str) -> bool:
@@ -315,11 +322,11 @@ def common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
 
 # "Attorney General Ken Paxton": a person in office, never the party acted against, nor is
 # "Paxton" alone in the headline
-_OFFICE_TITLES = (
+_OFFICE_TITLES: Final = (
     "Attorney General", "Commissioner", "Judge", "Justice", "Governor", "Secretary", "Senator",
     "Mayor", "Minister", "Chair", "Prosecutor", "Ombudsman",
 )  # fmt: skip
-_OFFICIAL_NAME = re.compile(
+_OFFICIAL_NAME: Final = re.compile(
     rf"\b(?:{trie(_OFFICE_TITLES)})\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)"
 )
 

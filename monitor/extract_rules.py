@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Final
 
 from monitor.extract_lexicon import Cue, default_lexicon
 
-ENFORCING_PUBLISHERS = {
+ENFORCING_PUBLISHERS: Final = {
     "ftc-press",
     "doj-press",
     "state-ag",
@@ -46,8 +47,8 @@ OFF_TOPIC_REGULATORS = {
     "SAMR",
 }
 # every country's competition authority in the lexicon's table, unless it also guards privacy
-_BY_COUNTRY = default_lexicon().countries_authorities
-_COMPETITION = {c for _, p, c in _BY_COUNTRY} - {p for _, p, c in _BY_COUNTRY}
+_BY_COUNTRY: Final = default_lexicon().countries_authorities
+_COMPETITION: Final = {c for _, p, c in _BY_COUNTRY} - {p for _, p, c in _BY_COUNTRY}
 OFF_TOPIC_REGULATORS |= _COMPETITION
 # Of those, the competition and consumer authorities, which do act on data practices (T5)
 MARKET_REGULATORS = {
@@ -57,8 +58,8 @@ MARKET_REGULATORS = {
 MARKET_REGULATORS |= _COMPETITION
 # Public bodies that study, measure, audit or advise but take no enforcement step against a
 # company: what they "find" or "say" is a study's finding or an opinion (E3)
-RESEARCH_BODIES = frozenset({"NIST", "GAO", "NDG"})
-PUBLISHER_REGULATOR = {
+RESEARCH_BODIES: Final = frozenset({"NIST", "GAO", "NDG"})
+PUBLISHER_REGULATOR: Final = {
     "ftc-press": "FTC",
     "ftc-blog": "FTC",
     "federal-register": "FTC",
@@ -69,10 +70,18 @@ PUBLISHER_REGULATOR = {
     "dpc": "DPC",
     "opc-ca": "OPC",
 }
-PROSECUTORS = {"Paris prosecutor"}
-STAGE_RANK = ("proposed_order", "final_order", "settlement", "fine", "pay", "order", "complaint")
-_SENTENCE_END = re.compile(r"[.;:!?]\s")
-_STOPS = ".;:!?"  # the punctuation of _SENTENCE_END
+PROSECUTORS: Final = {"Paris prosecutor"}
+STAGE_RANK: Final = (
+    "proposed_order",
+    "final_order",
+    "settlement",
+    "fine",
+    "pay",
+    "order",
+    "complaint",
+)
+_SENTENCE_END: Final = re.compile(r"[.;:!?]\s")
+_STOPS: Final = ".;:!?"  # the punctuation of _SENTENCE_END
 
 
 def by_cat(cues: list[Cue]) -> dict[str, list[Cue]]:
@@ -115,9 +124,11 @@ def has(g: dict[str, list[Cue]], cat: str, where: str | None = None) -> list[Cue
 
 _NONE: list[Cue] = []
 # category names built once: f-strings per call showed in the profile
-_STAGE_CATS = tuple(f"stage:{k}" for k in STAGE_RANK)
-_ORDER_CATS = tuple(c for c in _STAGE_CATS if c != "stage:complaint")  # steps beyond a suit
-_STAGE_NAMES = tuple({"pay": "settlement", "order": "final_order"}.get(k, k) for k in STAGE_RANK)
+_STAGE_CATS: Final = tuple(f"stage:{k}" for k in STAGE_RANK)
+_ORDER_CATS: Final = tuple(c for c in _STAGE_CATS if c != "stage:complaint")  # steps beyond a suit
+_STAGE_NAMES: Final = tuple(
+    {"pay": "settlement", "order": "final_order"}.get(k, k) for k in STAGE_RANK
+)
 
 
 def _any_in(g: dict[str, list[Cue]], cats: tuple[str, ...], where: str) -> bool:
@@ -195,14 +206,14 @@ def decide_stage(
 
 
 # a fine sought, possible, declined or ordered of someone else, not imposed
-_SEEK = re.compile(
+_SEEK: Final = re.compile(
     r"\b(?:seek|seeks|seeking|sought|could lead to|may lead to|decided not to|chose not to|"
     r"did not allow|does not allow|would have|rather than|instead of|"
     r"(?:orders|ordered|tells|told|instructs|instructed)\s+[\w'’ -]{1,30}?\s+to)\b[^.;]*$"
 )
 
 
-_SEEK_STEMS = (
+_SEEK_STEMS: Final = (
     "seek", "sought", "lead to", "not to", "allow", "would have", "rather than", "instead of",
     "order", "tell", "told", "instruct",
 )  # fmt: skip
@@ -219,9 +230,9 @@ def _sought(cue: Cue, text: str) -> bool:
     return bool(_SEEK.search(text, lo, cue.start))
 
 
-_TS = ("title", "summary")
-_ORDERED_TO_PAY = re.compile(r"\bordered to pay\b|\bunder (?:a )?court order\b")
-_COURT_WORD = re.compile(r"\b(?:[Cc]ourt|judge|tribunal|jury)\b")
+_TS: Final = ("title", "summary")
+_ORDERED_TO_PAY: Final = re.compile(r"\bordered to pay\b|\bunder (?:a )?court order\b")
+_COURT_WORD: Final = re.compile(r"\b(?:[Cc]ourt|judge|tribunal|jury)\b")
 
 
 def _ordered_by_court(texts: dict[str, str]) -> Cue | None:
@@ -239,14 +250,14 @@ def _ordered_by_court(texts: dict[str, str]) -> Cue | None:
 
 
 # "takes X to court", "goes to High Court to stop ...": a case filed, not a court's ruling
-_TO_COURT = re.compile(
+_TO_COURT: Final = re.compile(
     r"\b(?:takes|took|taking|goes|went|go|hauls|hauled)\b[^.;:]{0,60}?\bto (?:the )?"
     r"(?:[A-Z]?[a-z]+ )?[Cc]ourt\b"
 )
 
 
 # a proposed order filed in a federal court (by the DOJ for the FTC) is a stipulated court order
-_COURT_FILED = re.compile(r"\b(?:Justice Department|Department of Justice|DOJ|court)\b")
+_COURT_FILED: Final = re.compile(r"\b(?:Justice Department|Department of Justice|DOJ|court)\b")
 
 
 def _court_filed(texts: dict[str, str]) -> bool:
@@ -259,7 +270,9 @@ def _court_filed(texts: dict[str, str]) -> bool:
 
 
 # an authority's non-binding step: what it thinks, not what it orders
-_NON_BINDING = frozenset({"warning letter", "written warning", "administrative guidance", "tells"})
+_NON_BINDING: Final = frozenset(
+    {"warning letter", "written warning", "administrative guidance", "tells"}
+)
 
 
 def _non_binding(cues: list[Cue], texts: dict[str, str]) -> bool:
@@ -267,7 +280,7 @@ def _non_binding(cues: list[Cue], texts: dict[str, str]) -> bool:
 
 
 # money words that, after a suit in the headline, say what is alleged or sought, not agreed
-_SOUGHT_MONEY = frozenset({"paid", "to pay", "refunds", "redress", "pay"})
+_SOUGHT_MONEY: Final = frozenset({"paid", "to pay", "refunds", "redress", "pay"})
 
 
 def _sought_money_only(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
@@ -313,7 +326,7 @@ def _after_last_stop(text: str, pos: int) -> int:
     return 0
 
 
-DELETION_CATS = frozenset(
+DELETION_CATS: Final = frozenset(
     f"topic:{k}"
     for k in (
         "deletion_block",
@@ -353,19 +366,19 @@ def find_model_deletion(g: dict[str, list[Cue]], texts: dict[str, str]) -> list[
     return []
 
 
-_STEP_CATS = (
+_STEP_CATS: Final = (
     *_STAGE_CATS,
     "stage:court",
     "stage:investigation",
     "stage:criminal",
     "stage:criminal_ruling",
 )
-_VOTE_CATS = tuple(
+_VOTE_CATS: Final = tuple(
     f"stage:{k}"
     for k in ("court", "settlement", "fine", "proposed_order", "final_order", "order", "complaint")
 )
 # studies, policy and declined action weigh anywhere; business news only as the headline
-_AGAINST = tuple(
+_AGAINST: Final = tuple(
     (f"not_enforcement:{kind}", kind in ("business", "voluntary"), w)
     for kind, w in (
         ("study", 5.0), ("rulemaking", 4.0), ("policy", 2.0), ("declined", 4.0), ("business", 2.5),
@@ -376,7 +389,7 @@ _AGAINST = tuple(
 
 
 # a court acting on a law, not on a party ("Judge blocks California's design code")
-_LAW_RULED = re.compile(
+_LAW_RULED: Final = re.compile(
     r"\b(?:blocks?|halts?|strikes? down|struck down|enjoins?|suspends?|upholds?|upheld)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:law|act|code|rules?|statute|ordinance|bill|measure)\b"
 )
@@ -434,7 +447,7 @@ def _only_orders(g: dict[str, list[Cue]], headline: str) -> bool:
 
 
 # the steps that sanction a party outright
-_SANCTION_CATS = ("stage:fine", "stage:order", "stage:settlement", "stage:complaint")
+_SANCTION_CATS: Final = ("stage:fine", "stage:order", "stage:settlement", "stage:complaint")
 
 
 def _after_step(g: dict[str, list[Cue]], cat: str, steps_of: tuple[str, ...] = _STEP_CATS) -> bool:

@@ -8,6 +8,7 @@ companies. Passing mentions ("through X", "researchers at X", "with X and Y" as 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.extract_lexicon import default_lexicon, sentence_end, sentence_start
 from monitor.extract_names import (
@@ -23,17 +24,17 @@ from monitor.extract_names import (
 from monitor.extract_titlecase import untitle
 
 # the role words are data: lexicon.toml [targets]
-_ROLE_WORDS = default_lexicon().targets
+_ROLE_WORDS: Final = default_lexicon().targets
 
 # a US state opening a headline describes where its subject is ("Wisconsin man charged")
-_US_STATES = frozenset(default_lexicon().raw_states)
+_US_STATES: Final = frozenset(default_lexicon().raw_states)
 # a state or country on its own is where things happen or who acts ("Wisconsin man charged",
 # "Denmark orders"); only a court acts against it ("rights court rules Russia's use ...")
-_PLACE_NAMES = _US_STATES | frozenset(default_lexicon().countries)
+_PLACE_NAMES: Final = _US_STATES | frozenset(default_lexicon().countries)
 
 # "<verb> (the|a|an) X": the name is acted against; "through X": a passing mention
-_BEFORE_WORDS = tuple(_ROLE_WORDS["before"])
-_PASSING_WORDS = tuple(_ROLE_WORDS["passing"])
+_BEFORE_WORDS: Final = tuple(_ROLE_WORDS["before"])
+_PASSING_WORDS: Final = tuple(_ROLE_WORDS["passing"])
 
 
 def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
@@ -44,24 +45,24 @@ def _reversed_tail(words: tuple[str, ...], tail: str) -> re.Pattern[str]:
 
 # the people a step names by their role before their names ("charges former executives X, Y
 # and Z", "suing co-founders X and Y", "sues ex-CEO X"), reversed for _BEFORE
-_PEOPLE_ROLES = (
+_PEOPLE_ROLES: Final = (
     "executives", "executive", "officers", "officer", "co-founders", "cofounders", "founders",
     "co-founder", "cofounder", "founder", "directors", "director", "CEO", "chief executive",
     "owners", "owner", "employees", "employee", "engineer", "chairman", "president",
 )  # fmt: skip
-_ROLE_BACK = (
+_ROLE_BACK: Final = (
     rf"\s+(?:{trie(w[::-1] for w in _PEOPLE_ROLES)})(?:-xe|\s+(?:remrof|roines|pot))?"
     r"(?:\s+(?:sti|rieht))?"
 )
 # "fines both X", "convicts former X engineer Y", "requires both it and X"
-_BEFORE = _reversed_tail(
+_BEFORE: Final = _reversed_tail(
     _BEFORE_WORDS,
     rf"(?:\s+eht|\s+n?a|\s+htob|\s+remrof|-xe|\s+dna\s+(?:ti|meht|mih|reh)(?:\s+htob)?|{_ROLE_BACK})?\s+",
 )
-_PASSING = _reversed_tail(_PASSING_WORDS, r"\s+")
+_PASSING: Final = _reversed_tail(_PASSING_WORDS, r"\s+")
 # "the ICO said X introduced ...": the subject of a reported clause whose verb is in the past
 # tense is the party whose conduct is at issue, whatever the verb
-_REPORTED = _reversed_tail(
+_REPORTED: Final = _reversed_tail(
     (
         "said",
         "says",
@@ -82,23 +83,25 @@ _REPORTED = _reversed_tail(
     r"(?:\s+taht)?\s+",
 )
 # "commissioner Jane Doe ordered": an official of the authority, never the party acted against
-_OFFICIAL = _reversed_tail(
+_OFFICIAL: Final = _reversed_tail(
     ("commissioner", "regulator", "watchdog", "ombudsman", "prosecutor", "judge", "minister",
      "attorney general", "supervisor", "privacy chief", "data protection chief"),
     r"\s+",
 )  # fmt: skip
 # the two role patterns before a name in one anchored match, the official first
-_BACK = re.compile(f"(?P<official>{_OFFICIAL.pattern})|(?P<before>{_BEFORE.pattern})")
-_PAST_VERB = re.compile(r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}ed\b")
+_BACK: Final = re.compile(f"(?P<official>{_OFFICIAL.pattern})|(?P<before>{_BEFORE.pattern})")
+_PAST_VERB: Final = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|was\s+|were\s+)?[a-z]{3,}ed\b"
+)
 # verbs after a name that make it the acting party ("X must", "X agreed to", "X collected")
-_AFTER_WORDS = tuple(_ROLE_WORDS["after"])
+_AFTER_WORDS: Final = tuple(_ROLE_WORDS["after"])
 # "X, which marketed its reports to landlords, will pay": a clause within the sentence between
-_AFTER = re.compile(
+_AFTER: Final = re.compile(
     r"^\s*(?:['’]s?\s+)?(?:,\s+[^,;.]{0,100},\s+)?" + f"(?:{trie(_AFTER_WORDS)})\\b"
 )
 # "X, (the) operator of Y", "X, which runs Y": the company behind a product is the party acted
 # against; "X, also a defendant, ...": a party too
-_APPOSITION = re.compile(
+_APPOSITION: Final = re.compile(
     r"^,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:operator|owner|maker|developer|provider|publisher|parent|"
     r"company behind|firm behind|(?:also\s+)?(?:a\s+|named\s+as\s+a\s+)?(?:co-?)?defendant|"
     r"which (?:operates|operated|runs|ran|owns|owned|makes|made|develops|developed|sells|sold|"
@@ -106,7 +109,7 @@ _APPOSITION = re.compile(
 )
 # the officers and other people listed with a company ("its CEO X", "and app developer Y"), who
 # share its role
-_OFFICER = (
+_OFFICER: Final = (
     r"(?:owners?|(?:co-)?founders?|CEO|chief executive(?:\s+officer)?|president|"
     r"chair(?:man|woman)?|executives?|officers?|directors?|managing director|"
     r"board member|principals?|"
@@ -115,7 +118,7 @@ _OFFICER = (
 )
 # "X's Y": a unit shares X's role; "X along with Y", "X and its subsidiaries Y and Z",
 # "X (formerly Y)": co-defendants and other names of one party share it too
-_LIST_GAP = re.compile(
+_LIST_GAP: Final = re.compile(
     r"\.?,?\s+(?:and|&|as well as|along with|together with)\s+(?:the\s+)?|[.)]?,\s+(?:the\s+)?|/|"
     r";\s+(?:and\s+)?|['’]s\s+|"
     # "A and B, together with hackers C and D": co-defendants named by what they are
@@ -150,10 +153,10 @@ _LIST_GAP = re.compile(
 )
 # a list member that is no name on its own ("fined Ryanair, easyJet, Norwegian and Volotea"):
 # the list goes on past it
-_LIST_SKIP = re.compile(r",\s+[A-Z][\w-]*,?\s+(?:and|&)\s+")
+_LIST_SKIP: Final = re.compile(r",\s+[A-Z][\w-]*,?\s+(?:and|&)\s+")
 # capitalised words, none ending in a full stop ("its subsidiary Isybank. The Garante ...")
-_CAPS = r"[A-Z](?:[\w.\-]*\w)?(?:\s+[A-Z](?:[\w.\-]*\w)?)*"
-_RELATED = re.compile(
+_CAPS: Final = r"[A-Z](?:[\w.\-]*\w)?(?:\s+[A-Z](?:[\w.\-]*\w)?)*"
+_RELATED: Final = re.compile(
     rf"(?:its|their|the)\s+(?P<a>{_CAPS})\s+(?:subsidiary|unit|app)\b|"
     rf"\bsubsidiary,?\s+(?P<b>{_CAPS})|"
     r"\b(?:formerly|now|became|renamed|rebranded as|rebrands as)(?: known as| called)?\s+"
@@ -163,13 +166,24 @@ _RELATED = re.compile(
 )
 # "order with X-Mode successor Outlogic" (not "his successor", a person's): searched apart, only
 # in texts that say "successor" (one more branch of _RELATED slowed its search by half)
-_SUCCESSOR = re.compile(rf"\bsuccessor(?<!his successor)(?<!her successor),?\s+(?P<e>{_CAPS})")
+_SUCCESSOR: Final = re.compile(
+    rf"\bsuccessor(?<!his successor)(?<!her successor),?\s+(?P<e>{_CAPS})"
+)
 # words every _RELATED match contains: most texts have none and skip its costly search
-_RELATED_WORDS = ("subsidiary", "unit", "app", "formerly", "now", "parent", "became", "rebrand")
+_RELATED_WORDS: Final = (
+    "subsidiary",
+    "unit",
+    "app",
+    "formerly",
+    "now",
+    "parent",
+    "became",
+    "rebrand",
+)
 
 
 # the whole words one of _RELATED's branches needs (each stands between non-word characters)
-_RELATED_KEYS = (
+_RELATED_KEYS: Final = (
     "subsidiary", "unit", "app", "formerly", "now", "became", "renamed", "rebranded", "rebrands",
     "parent",
 )  # fmt: skip
@@ -196,8 +210,8 @@ def _may_relate(text: str) -> bool:
     return False
 
 
-_NAME_BEFORE_KEYS = ("subsidiary", "unit", "app")  # "its Acme unit"
-_NAME_BEFORE_ONLY = ("unit", "app")  # never followed by the name
+_NAME_BEFORE_KEYS: Final = ("subsidiary", "unit", "app")  # "its Acme unit"
+_NAME_BEFORE_ONLY: Final = ("unit", "app")  # never followed by the name
 
 
 def _capitalised_before(text: str, i: int) -> bool:
@@ -239,15 +253,15 @@ def _space_then_capital(text: str, j: int) -> bool:
 
 
 # a product named by its maker: "Fortnite maker X", "Pornhub operator X"
-_PRODUCT_OF = re.compile(
+_PRODUCT_OF: Final = re.compile(
     r"^\s+(?:app\s+|game\s+|chatbot\s+|service\s+|site\s+)?(?:maker|developer|operator|owner|"
     r"publisher|creator)\b"
 )
-_BACKGROUND = re.compile(
+_BACKGROUND: Final = re.compile(
     r"^\s*(?:['’]s?\s+)?(?:had (?:settled|already|earlier|previously)|previously)"
 )
 # an authority named by its place: "Berlin court rules", "Hamburg regulator"
-_AUTHORITY_AFTER = re.compile(
+_AUTHORITY_AFTER: Final = re.compile(
     r"^(?:\s+(?:(?:appeals?|appellate|district|regional|high|administrative|labou?r|federal|"
     r"supreme|constitutional|top)\s+)?(?:court|courts|judge|tribunal|regulator|watchdog|"
     r"prosecutors?|data protection|consumer (?:agency|authority|watchdog|protection (?:agency|"
@@ -261,7 +275,7 @@ _AUTHORITY_AFTER = re.compile(
 )
 # what follows a name, in one match: an authority's place over apposition over background over
 # an acting verb
-_FOLLOWING = re.compile(
+_FOLLOWING: Final = re.compile(
     "|".join(
         f"(?P<{k}>{p.pattern.removeprefix('^')})"
         for k, p in (
@@ -274,7 +288,7 @@ _FOLLOWING = re.compile(
 )
 # Deal news (no authority involved): the counterparty is what the item is about as much as the
 # company that opens the title ("X licenses its archive to Y", "X takes a stake in Y").
-_DEAL_BEFORE = re.compile(
+_DEAL_BEFORE: Final = re.compile(
     r"(?:\blicen[cs](?:es|ed|ing)\b[^.;:]{0,60}\bto|\bstakes?\s+in|\binvest(?:s|ing|ment)?\b"
     r"[^.;:]{0,30}\bin|\b(?:buy|buys|bought|purchases?)\b[^.;:]{0,60}\bfrom|"
     r"\b(?:moves|moved|migrates|shifts)\b[^.;:]{0,60}\bto|\b(?:lets|let|allows|trials|"
@@ -284,34 +298,34 @@ _DEAL_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[a-z][\w-]+\s+)?$"
 )
 # "signs X as title sponsor", "with X as trusted security partner", "extends X partnership"
-_DEAL_AFTER = re.compile(
+_DEAL_AFTER: Final = re.compile(
     r"^\s+(?:as\s+(?:a\s+|the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:partner|sponsor|supplier|provider)|(?:partnership|tie-up|alliance|pact)\b)"
 )
 # an industry-wide study's orders go to a list of companies: "6(b) orders to seven companies,
 # including X, Y and Z"
-_SENT_TO = re.compile(
+_SENT_TO: Final = re.compile(
     r"\b(?:orders|letters)(?:\s+went)?\s+to\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:companies|firms|developers|platforms|manufacturers),?\s+(?:including\s+|namely\s+)?)?$"
 )
-_PLAINTIFF_NEXT = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
+_PLAINTIFF_NEXT: Final = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
 # the same where the verb cannot be a passive ("X sued over ..."): a headline's plaintiff
 # an order a plaintiff wins ("wins a permanent injunction against ...")
-_WON_ORDER = (
+_WON_ORDER: Final = (
     r"(?:a\s+|an\s+)?(?:permanent\s+|preliminary\s+|temporary\s+)?(?:court order|injunction|"
     r"restraining order|default judgment)"
 )
-_PLAINTIFF_ACTS = re.compile(
+_PLAINTIFF_ACTS: Final = re.compile(
     rf"\s+(?:sues|files suit|takes legal action|(?:wins|obtains|secures)\s+{_WON_ORDER})\b"
 )
-_SENT_OBJECT = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
+_SENT_OBJECT: Final = re.compile(r"\s+(?:a|an|the|its|two|three|several)\b")
 # "X pauses", "X launches": a verb in the present; not a plaintiff's ("X sues Y")
-_VERB_NEXT = re.compile(
+_VERB_NEXT: Final = re.compile(
     r"\s+(?!(?:sues|files|accuses|asks|urges|petitions|wins|seeks|demands|calls)\b)[a-z]{3,}s\b"
 )
 # a lone capitalised descriptor ("Operator of Celebrity Fan Websites to Pay ...", "Executives"):
 # what kind of party, not its name
-_DESCRIPTORS = frozenset(
+_DESCRIPTORS: Final = frozenset(
     w
     for w in _ROLE_WORDS["before"]
     if w.isalpha() and w not in ("v", "vs", "versus", "block")  # Block, Inc. is a name
@@ -323,11 +337,11 @@ _DESCRIPTORS = frozenset(
     "patients", "workers", "employees", "students", "critics", "activists", "experts",
 }  # fmt: skip
 # "MPs", "DPAs": people or bodies of a kind, not an organisation
-_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
+_PLURAL_ABBREVIATION: Final = re.compile(r"[A-Z]{2,5}s")
 # names that are an enforcer's own, whatever the lexicon knows of it: an attorney general by
 # surname ("AG Henry"), a regulator's office by its remit ("Personal Data Protection Office",
 # "Division of Consumer Affairs", "FCC Enforcement Bureau"), a central bank
-_ENFORCER_NAME = re.compile(
+_ENFORCER_NAME: Final = re.compile(
     r"^(?:AG|Attorney General)\s+[A-Z]|^Prosecutors?$|^Central Bank of\b|"
     r"^(?:US\s+|U\.S\.\s+)?Treasury(?:\s+Department)?$|"
     r"\b(?:Data Protection|Consumer Protection|Consumer Affairs|Securities|Competition|"
@@ -335,40 +349,40 @@ _ENFORCER_NAME = re.compile(
     r"Division|Board)$|^Division of Consumer\b|^Data Inspectorate$"
 )
 # what a hacker or thief acted on: the victim
-_VICTIM = re.compile(
+_VICTIM: Final = re.compile(
     r"\b(?:break(?:ing|s)?|broke|hack(?:ing|ed|s)?)\s+into\s+(?:the\s+)?$|"
     r"\b(?:hacking|hacked|breaching|breached|stealing from|stole from|defrauding|defrauded)\s+$",
     re.I,
 )
 # every _VICTIM match holds one: most names skip its search, which tries every position (a
 # case-insensitive alternation costs ~6 us even as a precheck; lower() and ``in`` cost ~1)
-_VICTIM_STEMS = ("into", "hack", "breach", "steal", "stole", "defraud")
+_VICTIM_STEMS: Final = ("into", "hack", "breach", "steal", "stole", "defraud")
 # a participle opening a clause ("Overturning the ruling, ...", "Concluding that ..."): no name
-_GERUND = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|it)\b")
+_GERUND: Final = re.compile(r"[A-Z][a-z]+ing\s+(?:the|a|an|that|its|their|this|his|her|it)\b")
 # the members of a group an authority acts against: "fined eleven charities, among them X"
-_MEMBER_WORDS = ("among them", "including", "namely", "notably")
-_GROUP_MEMBERS = re.compile(
+_MEMBER_WORDS: Final = ("among them", "including", "namely", "notably")
+_GROUP_MEMBERS: Final = re.compile(
     r"\b(?:fine[sd]?|fining|sued|sues|charged|charges|charging|accusing|accused|indicted|"
     r"indicting|arrested|detained|ordered|orders|penali[sz]ed|sanctioned|"
     r"reprimanded|warned|banned|bans|probes|probed|investigat(?:es|ed|ing))\s+(?:[\w-]+\s+){0,6}?"
     r"[\w-]+,?\s+(?:among them|including|namely|notably)\s+(?:the\s+)?$"
 )
 # what a defendant's motion asks ("motions by X and Y to dismiss the complaint")
-_TO_DISMISS = re.compile(r"[^.;]{0,120}?\bto\s+dismiss\b")
+_TO_DISMISS: Final = re.compile(r"[^.;]{0,120}?\bto\s+dismiss\b")
 # a counted group acted against, then its members' names after a dash or colon
-_GROUP_NAMED = re.compile(
+_GROUP_NAMED: Final = re.compile(
     r"\b(?:fined|fines|sued|sues|charged|charges|charging|indicted|indicts|indicting|arrested|"
     rf"sanctioned|convicted|sentenced)\s+(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+"
     r"(?:[\w'’.-]+\s+){0,9}?[—–:]\s+$"
 )
-_STATEMENT = re.compile(
+_STATEMENT: Final = re.compile(
     r"\s+(?:(?:has|had|have)\s+(?:since\s+|also\s+)?(?:confirmed|said|told|denied|stated|"
     r"announced|responded|argued|insisted|claimed|disputed|welcomed|pledged|promised|vowed|"
     r"commented)|(?:were|are|was|is)\s+(?:among|expected|likely|set|reportedly|said|not(?!\s+fined)))\b"
 )
-_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
-_TOKEN = re.compile(r"\w+")
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}")
+_ABBREVIATED: Final = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Pty|Intl)$")
+_TOKEN: Final = re.compile(r"\w+")
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{3,}")
 
 
 def _title_subject(name: str, start: int, end: int, text: str, other: str) -> bool:
@@ -496,11 +510,11 @@ def _acted(
 
 
 # a sum straight after a name: what it was fined, where the sentence fines
-_AMOUNT_NEXT = re.compile(
+_AMOUNT_NEXT: Final = re.compile(
     r"\s+(?:[€$£¥₹]|(?:[A-Z]{2,3}|KSh|Rs\.?|R\$|NT\$|HK\$)\s?)\d[\d.,]*"
     r"(?:\s*(?:million|billion|m|bn|crore|lakh))?\b"
 )
-_FINE_WORDS = ("fine", "penalt", "penalis", "penaliz")
+_FINE_WORDS: Final = ("fine", "penalt", "penalis", "penaliz")
 
 
 def _amount_may_follow(text: str, at: int) -> bool:
@@ -517,53 +531,55 @@ def _fined_before(text: str, start: int) -> bool:
 
 
 # a legal step the name owns: "Facebook's settlement", "X's $5 million penalty"
-_OWN_STEP = re.compile(
+_OWN_STEP: Final = re.compile(
     r"['’]s\s+(?:(?:proposed|final|record|\$?[\d.,]+\s*(?:million|billion)?)\s+)?"
     r"(?:settlement|penalty|fine|consent decree|consent order|plea deal|guilty plea)\b"
 )
 # what comes before a recipient of data
-_RECIPIENT_BEFORE = (
+_RECIPIENT_BEFORE: Final = (
     "shared with ", "sold to ", "passed to ", "sent to ", "given to ", "handed to ",
 )  # fmt: skip
 # a step told as separate from the item's: its party belongs to another matter (C2)
-_SEPARATE_STEP = re.compile(r"\b(?:[Ss]eparate|[Ss]imilar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$")
+_SEPARATE_STEP: Final = re.compile(
+    r"\b(?:[Ss]eparate|[Ss]imilar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$"
+)
 # the news told as following an earlier step: that step's parties are background
-_FOLLOWS_STEP = re.compile(
+_FOLLOWS_STEP: Final = re.compile(
     r"\bfollows\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:with|against)\s+$"
 )
 # a sanction handed to a party, the party between verb and sanction: "issues Google formal
 # warning", "gave X a formal warning", "served X with an enforcement notice"
-_GIVER = _reversed_tail(
+_GIVER: Final = _reversed_tail(
     ("gives", "gave", "given", "giving", "issues", "issued", "issuing", "serves", "served",
      "serving", "hands", "handed", "handing", "slaps", "slapped", "sets", "set", "setting"),
     r"\s+",
 )  # fmt: skip
-_GIVEN = re.compile(
+_GIVEN: Final = re.compile(
     r"\s+(?:with\s+)?(?:a\s+|an\s+|its\s+)?(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:warning|fine|penalty|"
     r"notice|reprimand|order|ban|summons|deadline|ultimatum|summary judgment)s?\b"
 )
 # (reversed) "he asked ", "she told ": a person, not an authority, asks or tells
-_PERSON_ASKS = re.compile(r"\s+(?:deksa|sksa|dlot|sllet)\s+(?:eh|ehs|yeht|I|ew)(?:\s|$)")
-_SUMMARY_JUDGMENT = re.compile(r"\s+(?:a\s+)?(?:partial\s+)?summary\s+judgment\b")
+_PERSON_ASKS: Final = re.compile(r"\s+(?:deksa|sksa|dlot|sllet)\s+(?:eh|ehs|yeht|I|ew)(?:\s|$)")
+_SUMMARY_JUDGMENT: Final = re.compile(r"\s+(?:a\s+)?(?:partial\s+)?summary\s+judgment\b")
 # a tracking tool's last word ("the Meta pixel", "Facebook SDK"), never a company's ("Gravy
 # Analytics")
-_TOOL_AFTER = (" pixel", " Pixel", " SDK", " plugin", " Plugin", " tracker", " Tracker")
+_TOOL_AFTER: Final = (" pixel", " Pixel", " SDK", " plugin", " Plugin", " tracker", " Tracker")
 # the last word of a tracking tool's name ("Meta Pixel", "Google Analytics") after "a", "the"
-_TOOL_WORDS = (*_TOOL_AFTER, " Analytics", " Tag", " Cookies")
+_TOOL_WORDS: Final = (*_TOOL_AFTER, " Analytics", " Tag", " Cookies")
 # a commercial deal, not one that settles a case
-_BUSINESS_DEAL = re.compile(
+_BUSINESS_DEAL: Final = re.compile(
     r"\b(?:licen[cs]ing|content|data|partnership|supply|cloud|commercial|distribution|"
     r"sponsorship|advertising|chip|computing|AI|news|streaming)"
     r"\s+deal\s+with\s+$"
 )
 # a group that speaks for people, named by its cause: a complainant, never the party
-_ADVOCATES = re.compile(
+_ADVOCATES: Final = re.compile(
     r"\b(?:rights|advocacy|campaign|campaigning|privacy|consumer|consumers'|civil liberties|"
     r"activist|lobby|watchdog|pressure)\s+group\s+$"
 )
 
 
-_ROLE_GAP = re.compile(
+_ROLE_GAP: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}?(?:boss|chief|CEO|CTO|CFO|founders?|co-founders?|cofounders?|"
     r"engineer|employee|executives?|directors?|manager|officers?|chairman|chairwoman|worker|staffer|"
     r"contractor|scientist|researcher)\s+"
@@ -572,17 +588,17 @@ _ROLE_GAP = re.compile(
 
 # a role after the name, maybe with the kind of role between ("Former X hardware engineer
 # charged"), never a verb or a preposition ("X fires chief executive", "X after officer ...")
-_ROLE_KIND = (
+_ROLE_KIND: Final = (
     r"(?:(?!(?:after|before|over|for|with|to|of|in|on|at|by|as|and|or|but|the|a|an|its|their|"
     r"his|her)\b)[a-z-]+(?<![^s]s)(?<!ed)\s+)"
 )
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER: Final = re.compile(
     rf"\s+{_ROLE_KIND}{{0,2}}?(?:boss|chief|founder|co-founder|cofounder|engineer|employee|"
     r"executive|director|manager|officer|staffer|worker)s?\b(?!\s+[A-Z])"
 )
 # "X's former top corporate lawyer pleads guilty", "Y, X's former policy director, ...": X is
 # where the person worked (the person's name, if any, stands elsewhere)
-_FORMER_OF = re.compile(
+_FORMER_OF: Final = re.compile(
     r"(?:['’]s)?\s+(?:former|ex-)\s*(?:(?!(?:after|before|over|for|with|to|of|in|on|at|by|as|and|or|"
     r"but)\b)[a-z-]+\s+){0,3}?(?:boss|chief|CEO|CFO|CTO|COO|founder|"
     r"co-founder|cofounder|engineer|employee|executive|director|manager|officer|staffer|worker|"
@@ -638,7 +654,7 @@ def _role_targets(
 
 # ", founder and chief executive of ", ", the former CEO of ": a person's role in a company
 # (or ", 19, of ": a person's age and home town, "A, 19, of Tampa, and B, 22, of Orlando")
-_ROLE_OF = re.compile(
+_ROLE_OF: Final = re.compile(
     rf",\s+(?:the\s+|a\s+|its\s+)?(?:former\s+)?(?:[a-z-]+\s+)?{_OFFICER}"
     rf"(?:\s+and\s+(?:[a-z-]+\s+)?{_OFFICER})?\s+(?:of|at)\s+(?:the\s+)?|"
     r",\s+\d{1,2},\s+of\s+(?:the\s+)?|"
@@ -648,18 +664,22 @@ _ROLE_OF = re.compile(
 
 
 # a court filing's title ("Proposed Final Judgment", "Competitive Impact Statement")
-_FILING = re.compile(
+_FILING: Final = re.compile(
     r"(?:(?:Proposed|Final|Amended|Consent|Competitive|Impact|Stipulated|Modified)\s+)*"
     r"(?:Judgment|Stipulation|Statement|Decree)"
 )
-_FILING_ENDS = ("Judgment", "Stipulation", "Statement", "Decree")
+_FILING_ENDS: Final = ("Judgment", "Stipulation", "Statement", "Decree")
 # the head of an executive branch signing an order ("Biden orders curbs on ...")
-_ISSUES_ORDER = re.compile(r"\s+(?:orders|signs|signed|issues|issued)\b")
+_ISSUES_ORDER: Final = re.compile(r"\s+(?:orders|signs|signed|issues|issued)\b")
 # how every _ENFORCER_NAME match starts or ends: most names are neither and skip the search
-_ENFORCER_STARTS = ("AG ", "Attorney General ", "Prosecutor", "Central Bank of", "Division of",
-                    "Data Inspectorate", "Treasury", "US Treasury", "U.S. Treasury")  # fmt: skip
-_ENFORCER_ENDS = ("Office", "Inspectorate", "Authority", "Commission", "Agency", "Bureau",
-                  "Division", "Board", "Prosecutors")  # fmt: skip
+_ENFORCER_STARTS: Final = (
+    "AG ", "Attorney General ", "Prosecutor", "Central Bank of", "Division of",
+    "Data Inspectorate", "Treasury", "US Treasury", "U.S. Treasury",
+)  # fmt: skip
+_ENFORCER_ENDS: Final = (
+    "Office", "Inspectorate", "Authority", "Commission", "Agency", "Bureau", "Division", "Board",
+    "Prosecutors",
+)  # fmt: skip
 
 
 def _filing(name: str) -> bool:
@@ -879,7 +899,7 @@ def _past_employers(
 
 # what a private suit's plaintiff does, straight after its name (or its unit's: "X's Digital
 # Crimes Unit filed ..."); "sued" only where it takes an object, never "X sued over ..."
-_PLAINTIFF_AFTER = re.compile(
+_PLAINTIFF_AFTER: Final = re.compile(
     r"(?:['’]s\s+(?:[A-Z][\w-]*\s+){1,4})?(?:\s+(?:also|has|had|have|then|later|first))?\s+"
     r"(?:sues|suing|sued\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|[a-z]+s\b)(?<!\bs)|"
     r"(?:files|filed)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?(?:suit|lawsuit|complaint)|"
@@ -897,12 +917,12 @@ _PLAINTIFF_AFTER = re.compile(
     r"(?:sends?|sent)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+)?(?:a\s+)?cease-and-desist)\b"
 )
 # "In an amended complaint, X's Digital Crimes Unit identified ...": the complaint's author
-_PLAINTIFF_BEFORE = re.compile(
+_PLAINTIFF_BEFORE: Final = re.compile(
     r"\bIn\s+(?:a|an|its|their)\s+(?:amended\s+|new\s+)?(?:complaint|lawsuit|suit|court filing)"
     r"(?:\s+[^,.;]{0,40})?,\s+(?:the\s+)?$"
 )
 # a stem of the verb of every _PLAINTIFF_AFTER match
-_PLAINTIFF_STEMS = (
+_PLAINTIFF_STEMS: Final = (
     "sue", "suing", "file", "legal action", "wins", "won", "obtain", "secure", "ask", "moved",
     "demand", "cease", "seize", "disrupt", "dismantle", "ke down", "kes down", "ok down",
     "takes", "took",
@@ -949,7 +969,7 @@ def _plaintiffs(
     return out
 
 
-_MADE_BY = re.compile(
+_MADE_BY: Final = re.compile(
     r",?\s+(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,8}?(?:operated|run|made|developed|built|"
     r"published|offered)\s+by\s+(?:[A-Z][\w-]*-based\s+)?"
 )
@@ -957,7 +977,9 @@ _MADE_BY = re.compile(
 
 # a place before a common noun describes who acts or is acted against ("Florida man",
 # "Missouri sheriff"), where a verb ("Latvia may not", "Taiwan bars") makes it the subject
-_DESCRIBED = re.compile(r" (?!(?:may|must|can|will|could|should|would|has|had|is|was)\b)[a-z]+\b")
+_DESCRIBED: Final = re.compile(
+    r" (?!(?:may|must|can|will|could|should|would|has|had|is|was)\b)[a-z]+\b"
+)
 
 
 def _described_place(target: tuple[str, str, int, int], title: str) -> bool:
@@ -985,8 +1007,8 @@ def _one_letter_of(short: str, name: str) -> bool:
     return (short in ONE_LETTER_NAMES or len(short) < 4) and name.startswith(short + " ")
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_MINOR = frozenset({"of", "and", "for", "the", "&", "de", "du", "la"})
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+_MINOR: Final = frozenset({"of", "and", "for", "the", "&", "de", "du", "la"})
 
 
 def _initials(name: str) -> str:
@@ -1013,15 +1035,15 @@ def _spelled_out(
 
 
 # an acting verb, its unnamed object in lower case, then what the matter is about
-_OBJECT_OVER = re.compile(
+_OBJECT_OVER: Final = re.compile(
     r"\b(?:fines|fined|reprimands|reprimanded|warns|warned|orders|ordered|bans|banned|sues|sued|"
     r"probes|probed|investigates|penalises|penalizes|censures|censured)\s+(?:the\s+|a\s+|an\s+|"
     r"its\s+)?(?:[a-z][\w-]*\s+){1,3}over\s+(?:using\s+|use\s+of\s+|the\s+use\s+of\s+)?$"
 )
-_MEDIUM_AFTER = re.compile(
+_MEDIUM_AFTER: Final = re.compile(
     r"\s+(?:messages|posts|ads|adverts|searches|videos|stories|chats|groups|pages|channels)\b"
 )
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+ern\s+)?$")
+_IN_PLACE: Final = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+ern\s+)?$")
 
 
 def _may_name(name: tuple[int, int, str], text: str) -> bool:
@@ -1049,18 +1071,18 @@ def _may_name(name: tuple[int, int, str], text: str) -> bool:
 
 
 # a name describing a group of plaintiffs ("YouTube creators sue", "Uber drivers filed")
-_GROUP_SUES = re.compile(r"\s+[a-z]+s\s+(?:sue|sued|suing|file|filed|bring|brought)\b")
+_GROUP_SUES: Final = re.compile(r"\s+[a-z]+s\s+(?:sue|sued|suing|file|filed|bring|brought)\b")
 # a platform describing a person by the fame it gave them ("Instagram celebrity X", "YouTube
 # stars"): where they are known, not a party (W2)
-_FAMOUS_STEMS = (" celebrit", " influencer", " star", " personalit", " sensation")
-_FAMOUS_ON = re.compile(
+_FAMOUS_STEMS: Final = (" celebrit", " influencer", " star", " personalit", " sensation")
+_FAMOUS_ON: Final = re.compile(
     r"\s+(?:celebrit(?:y|ies)|influencers?|stars?|personalit(?:y|ies)|sensation)\b(?!\s+(?:program|"
     r"programme|system|rating|feature)s?\b)"
 )
 # a person's device ("neighbour's Ring doorbell", "Jan Novak's Ring camera"): what they used
-_POSSESSIVE = ("'s ", "’s ")
-_OWNED_DEVICE = re.compile(r"(?:\b[a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+)['’]s\s+$")
-_DEVICE_AFTER = re.compile(
+_POSSESSIVE: Final = ("'s ", "’s ")
+_OWNED_DEVICE: Final = re.compile(r"(?:\b[a-z]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+)['’]s\s+$")
+_DEVICE_AFTER: Final = re.compile(
     r"\s+(?:doorbells?|cameras?|speakers?|phones?|smartphones?|glasses|headsets?|devices?|"
     r"watch|watches|pixel|account|app)\b"
 )
@@ -1075,7 +1097,7 @@ def _owned_device(text: str, start: int, end: int) -> bool:
 
 
 # a tool the party used, or where data went ("flows to X", "passed to X"): not the party
-_TOOL = re.compile(
+_TOOL: Final = re.compile(
     r"\b(?:use of|using|through|via|behind|(?:flows?|flowed|passed|sent|transferred|given)\s+to|"
     r"(?:made|built|created|generated|produced)\s+with|(?:address|data|details|information)\s+to|"
     r"from)"

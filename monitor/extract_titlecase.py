@@ -10,22 +10,23 @@ import zlib
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from monitor.extract_lexicon import default_lexicon
 from monitor.extract_names import LEGAL_FORM, POSSESSIVE_END, has_word
 
-_MODERN = frozenset(default_lexicon().names.get("modern_words", ()))
+_MODERN: Final = frozenset(default_lexicon().names.get("modern_words", ()))
 
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_WORD: Final = re.compile(r"[A-Za-z][\w'’-]*")
 # small words a Title Case headline capitalises
-_SMALL = frozenset(
+_SMALL: Final = frozenset(
     ("a", "an", "and", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is",
      "it", "its", "of", "on", "or", "over", "that", "the", "their", "to", "under", "was", "were",
      "will", "with", "without", "after", "before", "against", "about", "than", "this")
 )  # fmt: skip
 
 
-_INSTITUTION_WORDS = frozenset(
+_INSTITUTION_WORDS: Final = frozenset(
     ("general", "court", "commission", "committee", "office", "department", "authority",
      "agency", "bureau", "board", "council", "police", "group", "holdings", "technologies",
      "bank", "university", "school", "hospital", "labs", "systems", "inc", "llc", "ltd", "corp")
@@ -48,7 +49,7 @@ def _title_case(title: str) -> bool:
 
 
 # a part of a headline between semicolons that ends in a legal suffix: one company's name
-_LEGAL_PART = re.compile(rf"[^;]{{1,80}}?{LEGAL_FORM}\s*(?:;|$)")
+_LEGAL_PART: Final = re.compile(rf"[^;]{{1,80}}?{LEGAL_FORM}\s*(?:;|$)")
 
 
 def untitle(title: str, summary: str) -> str:
@@ -93,8 +94,8 @@ def untitle(title: str, summary: str) -> str:
 
 
 # plain inflections: (ending, what the base form ends in instead)
-_LEXICON_ENDINGS = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""))
-_DICTIONARY_ENDINGS = (
+_LEXICON_ENDINGS: Final = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""))
+_DICTIONARY_ENDINGS: Final = (
     ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
     ("ers", ""), ("ers", "e"), ("er", ""),
 )  # fmt: skip
