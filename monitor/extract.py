@@ -72,7 +72,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.27.368"
+EXTRACTOR_VERSION: Final = "2026.11.27.369"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -307,6 +307,10 @@ def extract(entry: Entry) -> Action:
         proposed = _proposed_settlement(texts)
         if proposed:  # S1: the FTC's settlements out for comment are its proposed orders
             stage, stage_cues = "proposed_order", [proposed]
+    elif stage == "proposed_order" and regulator not in (None, "FTC") and g.get("stage:settlement"):
+        # S1: only the FTC's administrative consent orders are proposed orders; another
+        # authority's stipulated judgment out for comment is a settlement
+        stage, stage_cues = "settlement", g["stage:settlement"][:1]
     # names inside the authority's own mention ("Federal Reserve") are not targets
     excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
     excluded |= {regulator} if regulator else set()

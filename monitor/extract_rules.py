@@ -256,8 +256,11 @@ _TO_COURT: Final = re.compile(
 )
 
 
-# a proposed order filed in a federal court (by the DOJ for the FTC) is a stipulated court order
-_COURT_FILED: Final = re.compile(r"\b(?:Justice Department|Department of Justice|DOJ|court)\b")
+# a proposed order filed in a federal court (by the DOJ for the FTC) is a stipulated court order;
+# "court records" are data a broker sells, no court the order is filed in
+_COURT_FILED: Final = re.compile(
+    r"\b(?:Justice Department|Department of Justice|DOJ|court)\b(?!\s+records)"
+)
 
 
 def _court_filed(texts: dict[str, str]) -> bool:

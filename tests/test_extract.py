@@ -4964,3 +4964,63 @@ def test_an_authority_that_looked_into_hundreds_of_companies_reports_a_sweep() -
         "data and the suit against Quorra over driving data. It announced no new action.",
     )
     assert not a.is_enforcement
+
+
+def test_a_united_states_et_al_caption_is_the_justice_departments_case() -> None:
+    a = run(
+        "United States et al. v. Palvex Entertainment, Inc. and Quorra, Inc.; Proposed Final "
+        "Judgment",
+        "Notice is given that a proposed Final Judgment, Stipulation and Competitive Impact "
+        "Statement have been filed in the U.S. District Court for the District of Columbia in a "
+        "civil antitrust case brought by the United States and 12 state attorneys general. The "
+        "proposed judgment requires the merged firm to divest its ticketing unit. Public comment "
+        "is invited within 60 days.",
+        publisher="federal-register",
+    )
+    assert a.is_enforcement
+    assert a.regulator == "DOJ"
+    # S1: only the FTC's administrative consent orders are proposed orders
+    assert a.action_stage == "settlement"
+    b = run(
+        "Palvex Corp.; Proposed Final Judgment and Competitive Impact Statement",
+        "The Antitrust Division gives notice that a proposed Final Judgment has been filed to "
+        "resolve the challenge to Palvex's acquisition of Quorra.",
+        publisher="federal-register",
+    )
+    assert b.regulator == "DOJ"
+    assert "Antitrust Division" not in b.targets
+
+
+def test_an_ftc_consent_order_out_for_comment_stays_proposed_beside_court_records() -> None:
+    a = run(
+        "Palvex Search, Inc.; Analysis of Proposed Consent Order to Aid Public Comment",
+        "The Commission has accepted for comment a consent agreement with Palvex Search, a data "
+        "broker that sells reports built from court records and property values. The order "
+        "requires refunds to consumers who bought its record-blocking service.",
+        publisher="federal-register",
+    )
+    assert a.is_enforcement
+    assert a.action_stage == "proposed_order"
+
+
+def test_a_petition_for_exemption_asks_for_relief_and_charges_no_one() -> None:
+    a = run(
+        "Petition for Exemption; Summary of Petition Received; Quorra Air",
+        "This notice contains a summary of a petition seeking relief from specified requirements "
+        "of the aviation regulations. Quorra Air seeks exemption so that it can fly delivery "
+        "drones beyond visual line of sight. Comments must be received by August 28.",
+        publisher="federal-register",
+    )
+    assert not a.is_enforcement
+
+
+def test_a_presidential_order_on_a_foreign_takeover_is_cfius_review() -> None:
+    a = run(
+        "Regarding the Proposed Takeover of Palvex Incorporated by Quorra Limited",
+        "By the authority of section 721 of the Defense Production Act of 1950, the President "
+        "finds credible evidence that Quorra Limited, through its proposed takeover of Palvex "
+        "Incorporated, might take action that threatens to impair national security. The "
+        "takeover is prohibited.",
+        publisher="federal-register",
+    )
+    assert a.regulator == "CFIUS"
