@@ -191,7 +191,9 @@ def _words(alts: str) -> re.Pattern[str]:
 _NOT_IMPOSED: Final = _words(
     r"deal|valuation|valued|raises?|raised|round|funding|worth|acqui\w+|buy|bought|revenue|"
     r"sales|price|priced|costs?|a year|per year|annual|per violation|each violation|daily|a day|"
-    r"per day|seeks?|sought|could face|faces up to|contract|compute|invest\w*|loan|market"
+    r"per day|seeks?|sought|could face|faces up to|contract|compute|invest\w*|loan|market|"
+    # money handed to criminals: "paid the attackers $100,000", "a ransom of $5 million"
+    r"attackers|hackers|ransom\w*|extort\w*"
 )
 _IMPOSED: Final = _words(
     r"penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"

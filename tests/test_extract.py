@@ -5024,3 +5024,21 @@ def test_a_presidential_order_on_a_foreign_takeover_is_cfius_review() -> None:
         publisher="federal-register",
     )
     assert a.regulator == "CFIUS"
+
+
+def test_money_paid_to_attackers_is_no_amount_imposed() -> None:
+    a = run(
+        "Palvex Technologies, Inc.; Analysis To Aid Public Comment",
+        "The Federal Trade Commission accepted a revised consent agreement with Palvex, which "
+        "hid a second breach: intruders downloaded riders' data and Palvex paid the attackers "
+        "$100,000 through its bug bounty program.",
+        publisher="federal-register",
+    )
+    assert a.is_enforcement
+    assert a.amount_usd is None
+    b = run(
+        "Texas AG: Quorra to pay $2 million penalty after paying hackers a ransom of $500,000",
+        "The Texas attorney general said Quorra will pay a $2 million civil penalty for hiding "
+        "the breach.",
+    )
+    assert b.amount_usd == 2_000_000
