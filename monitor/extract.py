@@ -24,6 +24,7 @@ from monitor.extract_context import (
     authority_final_approval,
     background_steps,
     bought_not_paid,
+    cited_rules,
     closed_steps,
     comment_over,
     commentary,
@@ -72,7 +73,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.27.370"
+EXTRACTOR_VERSION: Final = "2026.11.27.371"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -249,6 +250,7 @@ def extract(entry: Entry) -> Action:
     g = drop_neutral(by_cat(cues))
     launched_steps(texts, g)
     former_officials(texts, g)
+    cited_rules(texts, g)
     others_criticise(texts, g)
     separate_matters(texts, g)
     statements_not_orders(texts, g)
@@ -282,7 +284,7 @@ def extract(entry: Entry) -> Action:
     off_hits = has(g, "private:off_topic_law")
     off_topic = unrelated_law(g)
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
-    reg = decide_regulator(g, entry.publisher, off_topic)
+    reg = decide_regulator(g, entry.publisher, off_topic, texts["title"])
     placed = None  # a local authority named by its place ("Seoul prosecutors")
     if reg is None or isinstance(reg, Cue) and reg.value in PLACED_OFFICES:
         office = reg.value if isinstance(reg, Cue) else None

@@ -129,6 +129,27 @@ def _former(text: str, start: int) -> bool:
     return "who " in before and bool(_LED_BY.search(before))
 
 
+# "under FTC guidance", "under the FTC's rule": an authority's rules cited as the standard a
+# court or another authority applies, not that authority acting
+_CITED_RULES: Final = re.compile(
+    r"(?:['’]s)?\s+(?:guidance|guidelines|rules?|regulations?|standards?|policy|policies)\b"
+)
+
+
+def cited_rules(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drops from ``g`` the authorities named only for the rules others apply (R1)."""
+    cues = g.get("reg")
+    if cues:
+        kept = [c for c in cues if not _cited(texts[c.where], c)]
+        if len(kept) != len(cues):
+            g["reg"] = kept
+
+
+def _cited(text: str, c: Cue) -> bool:
+    before = text[max(0, c.start - 10) : c.start]
+    return before.endswith(("under ", "under the ")) and bool(_CITED_RULES.match(text, c.end))
+
+
 _LED_BY: Final = re.compile(
     r"\bwho\s+(?:(?:has|had|once|also|previously|formerly)\s+)?(?:directed|led|headed|ran|"
     r"chaired|oversaw|directs|leads|heads|runs|chairs|oversees)\s+(?:the\s+)?$"

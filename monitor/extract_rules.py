@@ -91,7 +91,9 @@ def by_cat(cues: list[Cue]) -> dict[str, list[Cue]]:
     return groups
 
 
-def decide_regulator(g: dict[str, list[Cue]], publisher: str, off_topic: bool) -> Cue | str | None:
+def decide_regulator(
+    g: dict[str, list[Cue]], publisher: str, off_topic: bool, headline: str = ""
+) -> Cue | str | None:
     """R1-R2: the acting authority, first named (title first); FTC over DOJ when both appear."""
     named = [c for c in g["reg"] + g["state"] if c.where != "body"]
     # the body is scanned only when the summary is thin: then it may name the authority
@@ -103,9 +105,14 @@ def decide_regulator(g: dict[str, list[Cue]], publisher: str, off_topic: bool) -
     if g["reg_generic"] and g["place"] and not named:
         place = min(g["place"], key=lambda c: c.value)
         named.append(g["reg_generic"][0]._replace(value=place.value.split("|")[1]))
-    if g["ag_generic"] and g["state_name"] and not named:  # "Attorney General Doe" + "Texas ..."
-        state = min(g["state_name"], key=lambda c: (c.where != "title", c.start))
-        named.append(g["ag_generic"][0]._replace(value=state.value))
+    if g["ag_generic"] and g["state_name"]:  # "Attorney General Doe" + "Texas ..."
+        ag = g["ag_generic"][0]
+        # R2: also where the headline opens with the attorney general, before any other
+        # authority ("Attorney General Doe and FTC settle with X", "44 attorneys general warn")
+        first = ag.where == "title" and not any(ch.isalpha() for ch in headline[: ag.start])
+        if not named or first and all(c.where != "title" or ag.start < c.start for c in named):
+            state = min(g["state_name"], key=lambda c: (c.where != "title", c.start))
+            named.append(ag._replace(value=state.value))
     if not named:
         return PUBLISHER_REGULATOR.get(publisher)
     names = {c.value for c in named}

@@ -5042,3 +5042,31 @@ def test_money_paid_to_attackers_is_no_amount_imposed() -> None:
         "the breach.",
     )
     assert b.amount_usd == 2_000_000
+
+
+def test_a_headline_opening_with_the_attorney_general_names_the_lead_authority() -> None:
+    a = run(
+        "Attorney General Jane Doe and FTC settle with gene test seller Palvex over accuracy "
+        "claims",
+        "California and the Federal Trade Commission filed a joint complaint and proposed "
+        "judgment alleging that Palvex misled consumers. The company will pay $700,000 in civil "
+        "penalties.",
+    )
+    assert a.regulator == "California AG"  # R2: the first-named authority leads
+    b = run(  # a headline naming another body first keeps the text's named authority
+        "Privacy agency and seven attorneys general form a consortium of privacy regulators",
+        "The California Privacy Protection Agency and the attorneys general of California and "
+        "Oregon announced a consortium to coordinate enforcement. No company was named.",
+    )
+    assert b.regulator == "CPPA"
+
+
+def test_an_authority_whose_guidance_a_court_applies_is_not_the_one_acting() -> None:
+    a = run(
+        "Judge dismisses Texas's student-privacy suit against Palvex, for now",
+        "US District Judge Jane Doe granted Palvex's motion to dismiss Attorney General John "
+        "Roe's lawsuit claiming its school laptops collected children's personal data without "
+        "parental consent. She held that, under FTC guidance, Palvex could rely on schools to "
+        "consent on parents' behalf.",
+    )
+    assert a.regulator == "Texas AG"
