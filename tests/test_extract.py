@@ -5070,3 +5070,12 @@ def test_an_authority_whose_guidance_a_court_applies_is_not_the_one_acting() -> 
         "consent on parents' behalf.",
     )
     assert a.regulator == "Texas AG"
+
+
+def test_a_constitutional_amendment_is_no_party() -> None:
+    a = run(
+        "Court keeps block on part of a design code",
+        "A panel upheld the injunction, finding the code's risk-report duty likely violates the "
+        "First Amendment.",
+    )
+    assert "First Amendment" not in a.targets
