@@ -5079,3 +5079,24 @@ def test_a_constitutional_amendment_is_no_party() -> None:
         "First Amendment.",
     )
     assert "First Amendment" not in a.targets
+
+
+def test_a_finding_of_no_wrongdoing_or_no_basis_to_charge_is_no_step() -> None:
+    a = run(
+        "Zorbania regulator finds no unlawful bias in Palvex Card credit limits but faults "
+        "opaque lending",
+        "The New York State Department of Financial Services said its investigation found no "
+        "violation of fair lending law by Quorra Bank, which issues the Palvex Card.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "Arizona prosecutor finds no basis to charge Palvex over fatal self-driving crash",
+        "County Attorney Jane Doe said in a letter that there was no basis for criminal "
+        "liability for Palvex as a corporation over the death of a pedestrian.",
+    )
+    assert not b.is_enforcement
+    c = run(
+        "Prosecutors decline to charge Quorra over crash, citing no evidence of wrongdoing",
+        "The district attorney declined to prosecute the company.",
+    )
+    assert not c.is_enforcement
