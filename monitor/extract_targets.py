@@ -410,6 +410,8 @@ def _acted(
         return False  # "YouTube creators sue PayPal": the plaintiffs' platform, not a party
     if before.endswith(_POSSESSIVE) and _owned_device(text, start, end):
         return False  # "neighbour's Ring doorbell cameras": a device a person owns
+    if before.endswith("into ") and _ENTERED_INTO.search(text, max(0, start - 120), start):
+        return False  # "a worker entered case details into X": the tool the data went into
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
         return True
@@ -507,6 +509,15 @@ def _acted(
     if _PASSING.match(back):
         return False  # "through X", "rivals of X"
     return kind == "acting" or _title_subject(name, start, end, text, other)
+
+
+# data put into a tool: "entered the family's details into X", "pasted CVs into X" (not
+# "an inquiry into X")
+_ENTERED_INTO: Final = re.compile(
+    r"\b(?:enter(?:s|ed|ing)?|fe(?:d|eds?|eding)|past(?:e|es|ed|ing)|upload(?:s|ed|ing)?|"
+    r"typ(?:e|es|ed|ing)|input(?:s|ted|ting)?|cop(?:y|ied|ies|ying))"
+    r"\b[^.;]{0,100}\binto\s+$"
+)
 
 
 # a sum straight after a name: what it was fined, where the sentence fines

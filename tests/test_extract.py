@@ -5100,3 +5100,28 @@ def test_a_finding_of_no_wrongdoing_or_no_basis_to_charge_is_no_step() -> None:
         "The district attorney declined to prosecute the company.",
     )
     assert not c.is_enforcement
+
+
+def test_the_tool_data_was_entered_into_is_no_party() -> None:
+    a = run(
+        "ICO orders agency staff off chatbot after a worker fed it case details",
+        "The ICO found that the Palvex Agency breached data protection law after a "
+        "worker entered a family's details into Quorra to draft a report. The commissioner "
+        "issued a compliance notice requiring the agency to block staff from using it.",
+    )
+    assert a.is_enforcement
+    assert "Quorra" not in a.targets
+    b = run(  # an inquiry into a company is against it
+        "FTC opens an inquiry into Quorra",
+        "The Federal Trade Commission opened an investigation into Quorra over its chatbot.",
+    )
+    assert "Quorra" in b.targets
+
+
+def test_victorias_information_commissioner_is_not_the_ico() -> None:
+    a = run(
+        "Victoria's privacy watchdog finds Palvex Agency breached privacy principles",
+        "The Office of the Victorian Information Commissioner found that the Palvex Agency "
+        "breached the state's information privacy principles and issued a compliance notice.",
+    )
+    assert a.regulator == "OVIC"
