@@ -5125,3 +5125,14 @@ def test_victorias_information_commissioner_is_not_the_ico() -> None:
         "breached the state's information privacy principles and issued a compliance notice.",
     )
     assert a.regulator == "OVIC"
+
+
+def test_a_ruling_on_a_users_damages_claim_over_scraped_data_is_a_privacy_ruling() -> None:
+    a = run(
+        "Zorbanian appeals court rejects Palvex user's damages claim over scraped profile data",
+        "The Higher Regional Court dismissed a user's claim for non-material damages from "
+        "Palvex over the phone numbers and profile data scraped from millions of accounts, "
+        "finding he had not shown any harm.",
+    )
+    assert a.is_enforcement  # E1/E2: a ruling in a privacy suit counts whoever wins
+    assert a.action_stage == "court_order"
