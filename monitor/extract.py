@@ -73,7 +73,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.27.375"
+EXTRACTOR_VERSION: Final = "2026.11.27.376"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -164,10 +164,26 @@ def _proposed_settlement(texts: dict[str, str]) -> Cue | None:
     return None
 
 
+# an aggregator's headline ends in its outlet ("... - Reuters", "... | The Verge"): a name that
+# is never a party nor says anything of the step (a case caption "X v Y, Z" is kept)
+_OUTLET: Final = re.compile(r" [-|] ([A-Z0-9][^,;:|]{0,40})$")
+
+
+def without_outlet(title: str) -> str:
+    """``title`` without a news aggregator's trailing outlet name."""
+    if " - " not in title and " | " not in title:
+        return title
+    m = _OUTLET.search(title)
+    if not m or len(m.group(1).split()) > 5 or " v " in m.group(1) or " v. " in m.group(1):
+        return title
+    head = title[: m.start()]
+    return head if len(head.split()) >= 4 else title
+
+
 def _read(entry: Entry) -> tuple[dict[str, str], list[Cue], bool]:
     """The texts to read and their cues; the body lead is scanned only under a thin summary."""
     lex = default_lexicon()
-    title, summary, body = entry.title or "", entry.summary or "", entry.body or ""
+    title, summary, body = without_outlet(entry.title or ""), entry.summary or "", entry.body or ""
     thin = bool(body) and len(summary) < THIN_SUMMARY
     texts = {"title": title, "summary": summary, "body": body[: THIN_LEAD if thin else BODY_LEAD]}
     parts = (title, "title"), (summary, "summary")

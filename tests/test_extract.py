@@ -13,6 +13,7 @@ from monitor.extract import (
     extract,
     inherit_case_topics,
     with_case_memory,
+    without_outlet,
 )
 from monitor.extract_lexicon import Lexicon, default_lexicon
 from monitor.models import Entry
@@ -5136,3 +5137,22 @@ def test_a_ruling_on_a_users_damages_claim_over_scraped_data_is_a_privacy_ruling
     )
     assert a.is_enforcement  # E1/E2: a ruling in a privacy suit counts whoever wins
     assert a.action_stage == "court_order"
+
+
+def test_an_aggregators_outlet_suffix_is_no_party() -> None:
+    assert without_outlet("Palvex fined over trackers - The Verge") == "Palvex fined over trackers"
+    assert without_outlet("Palvex fined over trackers | Law Street Media") == (
+        "Palvex fined over trackers"
+    )
+    # a case caption, a long tail and a short headline are kept whole
+    caption = "Court rules on the right to be forgotten - Palvex SL, Palvex Inc. v AEPD"
+    assert without_outlet(caption) == caption
+    assert without_outlet("Palvex fined - Zorbania") == "Palvex fined - Zorbania"
+    a = run(
+        "Palvex must face class action claiming website trackers are illegal pen registers, "
+        "judge rules - National Law Review",
+        "A federal judge denied Palvex's motion to dismiss a proposed class action alleging that "
+        "trackers on its news website collected visitors' IP addresses without consent.",
+    )
+    assert a.is_enforcement
+    assert a.targets == ["Palvex"]
