@@ -5156,3 +5156,13 @@ def test_an_aggregators_outlet_suffix_is_no_party() -> None:
     )
     assert a.is_enforcement
     assert a.targets == ["Palvex"]
+
+
+def test_a_press_analysis_of_a_product_is_no_step() -> None:
+    a = run(
+        "Zorbania Times: risk score flags poor defendants as future criminals at twice the rate",
+        "An analysis by the Zorbania Times of scores assigned to more than 7,000 people arrested "
+        "in Palvex County found that the Quorra risk assessment was wrong in most cases. Quorra, "
+        "the company that sells the software, disputed the findings.",
+    )
+    assert not a.is_enforcement
