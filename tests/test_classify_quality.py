@@ -655,6 +655,16 @@ EXTRA3_FLOORS = {
     "extra48a": {"alerts_f1": 0.5, "enforcement_precision": 0.83, "hits_f1": 1.0},
     "extra48b": {"alerts_f1": 1.0, "enforcement_precision": 0.5},
     "extra48c": {"alerts_f1": 1.0, "enforcement_precision": 0.86, "hits_f1": 1.0},
+    # four blind sets of 2026-11-27/28 night (160 events, 14 gold alerts: Federal Register
+    # documents of every agency, Google News snippets with their outlet suffix, AI incident
+    # reports, health, children's and education data), first scored at .368-.374 before any
+    # rule was chosen on them: alerts F1 none gold nor false, 0.8 (6 gold), 0.889 (4), 0.889
+    # (4), pooled 0.857 (14 predicted, 12 right); enforcement precision 0.85, 0.8, 0.684,
+    # 0.895 and recall 1.0, 0.8, 0.722, 0.944; trap alerts 0, 0, 1, 1
+    "extra49a": {"enforcement_precision": 0.89, "enforcement_recall": 1.0, "hits_f1": 0.66},
+    "extra49b": {"alerts_f1": 0.9, "enforcement_precision": 0.81, "hits_f1": 0.82},
+    "extra49c": {"alerts_f1": 1.0, "enforcement_precision": 0.81, "hits_f1": 0.89},
+    "extra49d": {"alerts_f1": 0.88, "enforcement_precision": 0.94, "hits_f1": 0.83},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -707,6 +717,7 @@ EXTRA3_TRAPS = {
     "extra46a": 0, "extra46b": 0, "extra46c": 0, "extra46d": 0,
     "extra47a": 0, "extra47b": 0, "extra47c": 0, "extra47d": 0,
     "extra48a": 0, "extra48b": 0, "extra48c": 0,
+    "extra49a": 0, "extra49b": 0, "extra49c": 0, "extra49d": 1,
 }  # fmt: skip
 
 
