@@ -198,7 +198,7 @@ _NOT_IMPOSED: Final = _words(
 _IMPOSED: Final = _words(
     r"penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"
     r"damages|verdict|jury|disgorge\w*|restitution|forfeit\w*|award\w*|liable|to resolve|"
-    r"secured"
+    r"secured|payment"
 )
 
 

@@ -509,6 +509,8 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     neutral = [*g.get("not_enforcement:neutral", ()), *g.get("stage:settlement", ())]
     if neutral:  # "Office for Civil Rights", "AG deal": no business news
         g["not_enforcement:business"] = _outside(g.get("not_enforcement:business"), neutral)
+        if g.get("not_enforcement:study"):  # "study participants' data": people, no study
+            g["not_enforcement:study"] = _outside(g["not_enforcement:study"], neutral)
         if g.get("not_enforcement:policy"):  # "amended complaint": a pleading, no new policy
             g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], neutral)
     if g.get("not_enforcement:rulemaking") and g.get("stage:investigation"):

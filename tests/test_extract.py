@@ -5166,3 +5166,26 @@ def test_a_press_analysis_of_a_product_is_no_step() -> None:
         "the company that sells the software, disputed the findings.",
     )
     assert not a.is_enforcement
+
+
+def test_study_participants_are_people_and_no_study() -> None:
+    a = run(
+        "Palvex Institute pays $3.9 million after laptop with 13,000 study participants' data is "
+        "stolen",
+        "The Palvex Institute agreed to pay $3.9 million and adopt a corrective action plan after "
+        "a laptop holding health information of 13,000 research participants was stolen, HHS's "
+        "Office for Civil Rights said.",
+    )
+    assert a.is_enforcement
+    assert a.amount_usd == 3_900_000
+
+
+def test_a_suspended_payment_counts_at_its_stated_value() -> None:
+    a = run(
+        "New Jersey settles with maker of children's app over photos and location data",
+        "The attorney general announced a consent order with Palvex, Inc., which collected "
+        "children's photos and geolocation without verifiable parental consent. A $25,000 "
+        "payment is suspended and will be vacated after 10 years if the company complies.",
+    )
+    assert a.is_enforcement
+    assert a.amount_usd == 25_000  # A1 (d012)
