@@ -5189,3 +5189,14 @@ def test_a_suspended_payment_counts_at_its_stated_value() -> None:
     )
     assert a.is_enforcement
     assert a.amount_usd == 25_000  # A1 (d012)
+
+
+def test_a_referral_to_an_authority_is_no_step_yet() -> None:
+    a = run(
+        "Washington notifies 91,000 Palvex Health clients after staff emailed their records",
+        "The state's health care authority said an employee sent spreadsheets of clients' "
+        "Social Security numbers and health information to a worker at another agency, in "
+        "violation of HIPAA. Both were fired; the authority has referred the matter to federal "
+        "officials and the state attorney general.",
+    )
+    assert not a.is_enforcement
