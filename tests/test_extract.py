@@ -5200,3 +5200,15 @@ def test_a_referral_to_an_authority_is_no_step_yet() -> None:
         "officials and the state attorney general.",
     )
     assert not a.is_enforcement
+
+
+def test_records_left_on_a_public_server_or_stolen_are_a_security_failure() -> None:
+    for title in (
+        "Palvex Hospital pays $4.8 million after a doctor's server left patient records "
+        "searchable online",
+        "Palvex County pays $215,000 after health records sat on a public web server",
+        "Palvex Institute pays $3.9 million after laptop with patients' data is stolen",
+    ):
+        a = run(title, "HHS's Office for Civil Rights announced the resolution agreement.")
+        assert a.is_enforcement, title
+        assert a.topics == [], title  # T5: a security failure, no data sourcing
