@@ -5212,3 +5212,12 @@ def test_records_left_on_a_public_server_or_stolen_are_a_security_failure() -> N
         a = run(title, "HHS's Office for Civil Rights announced the resolution agreement.")
         assert a.is_enforcement, title
         assert a.topics == [], title  # T5: a security failure, no data sourcing
+
+
+def test_police_detaining_a_person_is_a_criminal_step() -> None:
+    a = run(
+        "Zorbanian police detain man who used a chatbot to write a fake train-crash story",
+        "Police in Palvex province said a man surnamed Quorra used the chatbot to write false "
+        "news about a train crash and posted it online.",
+    )
+    assert a.is_enforcement
