@@ -478,10 +478,12 @@ def _acted(
         return False  # "The deletion follows the FTC's settlement with X": an earlier matter
     if (
         not title
-        and ("eparate" in wide or "imilar" in wide)
+        and ("eparate" in wide or "imilar" in wide or "alongside" in wide)
         and _SEPARATE_STEP.search(text, max(0, start - 120), start)
     ):
-        return False  # "The FTC filed a separate complaint against X": another matter (C2)
+        # "The FTC filed a separate complaint against X", "runs alongside the joint
+        # investigation of X": another matter (C2)
+        return False
     if title and after.startswith(" ") and _PLAINTIFF_ACTS.match(after):
         return False  # "Tinder owner X sues Y": the plaintiff, whatever its description
     back = before[::-1]  # the role patterns before a name are matched on the reversed text
@@ -552,7 +554,9 @@ _RECIPIENT_BEFORE: Final = (
 )  # fmt: skip
 # a step told as separate from the item's: its party belongs to another matter (C2)
 _SEPARATE_STEP: Final = re.compile(
-    r"\b(?:[Ss]eparate|[Ss]imilar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$"
+    r"\b(?:[Ss]eparate|[Ss]imilar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$|"
+    r"\balongside\b[^.;]{0,80}?\b(?:investigation|inquiry|probe)\s+"
+    r"(?:of|into|against)\s+(?:the\s+)?$"
 )
 # the news told as following an earlier step: that step's parties are background
 _FOLLOWS_STEP: Final = re.compile(

@@ -5255,3 +5255,46 @@ def test_the_compiled_modules_constants_are_final() -> None:
             ):
                 missing.append(f"{rel}:{node.lineno} {node.targets[0].id}")
     assert not missing, missing
+
+
+def test_a_dpas_own_releases_opinions_references_and_statistics() -> None:
+    a = run(
+        "Commissioner opens investigation into Palvex Police's use of facial recognition",
+        "The Privacy Commissioner of Canada has launched an investigation into the Palvex "
+        "Police's use of facial recognition, after the force confirmed it had been using Quorra "
+        "AI's service. The investigation runs alongside the commissioners' joint investigation "
+        "of Quorra AI itself.",
+    )
+    assert a.is_enforcement
+    assert "Quorra AI" not in a.targets  # C2: the other investigation's party
+    b = run(
+        "Commissioner's opinion: Palvex and Quorra contact-tracing framework is in line with "
+        "data protection",
+        "The Information Commissioner published an opinion on the joint initiative by Palvex and "
+        "Quorra to let public health apps use Bluetooth on phones to trace contacts. She found "
+        "that the framework, as proposed, appears aligned with the principles of data protection "
+        "by design and by default, using random identifiers and collecting minimal data.",
+        publisher="ico",
+    )
+    assert not b.is_enforcement
+    c = run(
+        "Privacy Commissioner asks Federal Court whether Palvex search is covered by privacy law",
+        "The Privacy Commissioner of Canada has filed a reference asking the Federal Court to "
+        "decide whether Palvex's search engine collects personal information in the course of "
+        "commercial activities.",
+    )
+    assert not c.is_enforcement  # E3: a question of law put to a court, against no party
+    d = run(
+        "DPC presses Palvex to show its camera glasses warn people they are being filmed",
+        "The Data Protection Commission said it has put questions to Palvex about its smart "
+        "glasses, which can take photos and record video of people nearby.",
+    )
+    assert d.is_enforcement
+    assert d.action_stage == "investigation"
+    e = run(
+        "First year of mandatory breach reporting: 964 data breaches notified",
+        "The OAIC reported that 964 eligible data breaches were notified in the first 12 months "
+        "of the Notifiable Data Breaches scheme. Criminal attacks caused about 60% of them and "
+        "human error about 35%, with health service providers notifying the most breaches.",
+    )
+    assert not e.is_enforcement
