@@ -5298,3 +5298,29 @@ def test_a_dpas_own_releases_opinions_references_and_statistics() -> None:
         "human error about 35%, with health service providers notifying the most breaches.",
     )
     assert not e.is_enforcement
+
+
+def test_the_state_that_joins_or_leads_a_multistate_action_is_the_regulator() -> None:
+    a = run(
+        "Vermont joins $52 million, 50-state settlement with Palvex over guest database breach",
+        "Attorney General Jane Doe announced that Palvex will pay $52 million to states to "
+        "resolve a multistate investigation of the breach; the Federal Trade Commission reached "
+        "a parallel settlement.",
+        publisher="state-ag",
+    )
+    assert a.regulator == "Vermont AG"
+    b = run(
+        "Utah leads 37 attorneys general in suit over Palvex's control of app distribution",
+        "Utah, joined by 35 other states with North Carolina, New York and Tennessee as "
+        "co-leads, sued Palvex in federal court, alleging it illegally shuts out rival stores.",
+        publisher="state-ag",
+    )
+    assert b.regulator == "Utah AG"
+    c = run(
+        "AG Doe co-leads nationwide investigation into Palvex's promotion of its app to children",
+        "Attorney General Jane Doe announced a bipartisan investigation, co-led by "
+        "Massachusetts, California, Nebraska, Tennessee and Vermont, into whether Palvex "
+        "violated state consumer protection laws.",
+        publisher="state-ag",
+    )
+    assert c.regulator == "Massachusetts AG"  # R2: the first-named of the leads
