@@ -682,6 +682,9 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     # "Eighth Circuit vacates FTC's 'click-to-cancel' rule": a ruling on an agency's rule
     if "rule" in title or "egulation" in title or "guidance" in title or "law" in title:
         m = _RULE_STRUCK.search(title)
+        if not m and "law" in title:
+            m = _LAW_STRUCK.search(title)
+            m = m if m and not _SOUGHT_BEFORE.search(title, 0, m.start()) else None
         if m:
             add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:point_of_law", "rule"))
     # "Federal Court: Google's search engine is subject to Canada's private-sector privacy law":
@@ -708,6 +711,13 @@ _RULE_STRUCK: Final = re.compile(
     r"\b(?:blocks?|blocked|enjoins|enjoined)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w'’.-]+\s+){0,2}?(?:law|statute|ordinance)\b"
 )
+# "Ohio's parental-consent law for teen accounts struck down": the same, told in the passive
+# (not a party's "bid to have the law struck down", which the court may refuse)
+_LAW_STRUCK: Final = re.compile(
+    r"\b(?:law|statute|ordinance)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:is|was)\s+)?"
+    r"(?:struck\s+down|blocked|enjoined)\b"
+)
+_SOUGHT_BEFORE: Final = re.compile(r"\b(?:bid|to have|seeks?|asks?|wants?|urges?|request)\b")
 # an authority in the headline whose case a court rules on ("backs German cartel office",
 # "Belgian watchdog may pursue", "upholds CNIL's fine")
 _CJEU_CASE: Final = re.compile(r"\bC-\d{1,4}/\d\d\b")

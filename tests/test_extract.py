@@ -5324,3 +5324,19 @@ def test_the_state_that_joins_or_leads_a_multistate_action_is_the_regulator() ->
         publisher="state-ag",
     )
     assert c.regulator == "Massachusetts AG"  # R2: the first-named of the leads
+
+
+def test_a_state_law_struck_down_is_a_ruling_on_the_law() -> None:
+    a = run(
+        "Ohio's parental-consent law for teen social media accounts struck down",
+        "A federal judge granted Palvex summary judgment and permanently enjoined the state's "
+        "parental notification act, which would have required platforms to obtain a parent's "
+        "consent before children open accounts, rejecting Attorney General Jane Doe's defence.",
+    )
+    assert not a.is_enforcement  # E3 (d041)
+    b = run(  # a party's bid to have a law struck down, refused in its privacy suit
+        "Judge rejects Palvex's bid to have the video privacy law struck down",
+        "A federal judge refused to dismiss a Video Privacy Protection Act class action accusing "
+        "Palvex of sharing which videos its users watched, letting the suit proceed.",
+    )
+    assert b.is_enforcement
