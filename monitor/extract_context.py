@@ -531,6 +531,10 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
     if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
         g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
+        if not g.get("reg") and any(c.where == "title" for c in g["stage:court"]):
+            # a court's ruling in the headline and no authority named: what "she declined to"
+            # do is the court's, not an authority declining to act
+            g["not_enforcement:declined"] = []
     if g.get("private:off_topic_law") and (g.get("reg") or g.get("authority")):
         # "German cartel office": an unrelated law's word inside an authority's name
         g["private:off_topic_law"] = _outside(

@@ -5340,3 +5340,15 @@ def test_a_state_law_struck_down_is_a_ruling_on_the_law() -> None:
         "Palvex of sharing which videos its users watched, letting the suit proceed.",
     )
     assert b.is_enforcement
+
+
+def test_a_class_certified_in_a_privacy_suit_is_a_court_step() -> None:
+    a = run(
+        "Doe v. Palvex: injunctive class certified over scanning of links in private messages",
+        "Judge Jane Roe certified a class of users who sent private messages containing links, "
+        "letting them seek injunctive relief over Palvex's alleged interception of message "
+        "content. She declined to certify a class seeking statutory damages under the Wiretap "
+        "Act.",
+    )
+    assert a.is_enforcement  # what the court declined is its ruling, no authority declining
+    assert a.action_stage == "court_order"
