@@ -5352,3 +5352,13 @@ def test_a_class_certified_in_a_privacy_suit_is_a_court_step() -> None:
     )
     assert a.is_enforcement  # what the court declined is its ruling, no authority declining
     assert a.action_stage == "court_order"
+
+
+def test_a_platform_suing_a_scraper_over_its_user_agreement_is_a_contract_dispute() -> None:
+    a = run(
+        "Quorra breached Palvex's user agreement by scraping and using fake profiles, judge rules",
+        "Judge Jane Doe granted Palvex partial summary judgment, holding that Quorra Labs "
+        "breached Palvex's User Agreement by scraping member profiles for its analytics products "
+        "and by using fake accounts to view pages.",
+    )
+    assert not a.is_enforcement  # E2: between companies
