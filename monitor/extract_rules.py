@@ -535,6 +535,10 @@ def decide_enforcement(
         score += 2.0 if any(c.where == "title" for c in criminal) else 1.0
         private_ok = True  # a prosecution: the state acts, not a private party
     authority = g.get("authority") or _NONE
+    if g.get("ag_generic") and g.get("stage:court"):
+        # a court ruling on an attorney general named without the state ("the Attorney
+        # General's request for an early win"): a public authority's case all the same
+        authority = [*authority, *g["ag_generic"]]
     headline_authority = "private:company_dispute" not in title and any(
         c.where == "title" for c in authority
     )

@@ -5362,3 +5362,20 @@ def test_a_platform_suing_a_scraper_over_its_user_agreement_is_a_contract_disput
         "and by using fake accounts to view pages.",
     )
     assert not a.is_enforcement  # E2: between companies
+
+
+def test_a_ruling_in_an_attorney_generals_case_without_the_state_named_is_enforcement() -> None:
+    a = run(
+        "Court turns down Attorney General's request for early win over Palvex, leaving "
+        "location-data claims for trial",
+        "Judge Jane Doe rejected the State's motion for partial summary judgment in its consumer "
+        "fraud lawsuit over Palvex's collection of residents' location data, ruling that "
+        "factual disputes must be decided by a jury.",
+    )
+    assert a.is_enforcement  # E1: a ruling in an authority's case, whoever wins
+    b = run(  # a letter the attorneys general sign is no case
+        "Attorney General Doe joins 41 colleagues asking Congress for warnings on social media",
+        "The bipartisan letter to House and Senate leaders backs a call for a warning label on "
+        "algorithm-driven platforms.",
+    )
+    assert not b.is_enforcement
