@@ -663,8 +663,16 @@ EXTRA3_FLOORS = {
     # 0.895 and recall 1.0, 0.8, 0.722, 0.944; trap alerts 0, 0, 1, 1
     "extra49a": {"enforcement_precision": 0.89, "enforcement_recall": 1.0, "hits_f1": 0.66},
     "extra49b": {"alerts_f1": 0.9, "enforcement_precision": 0.81, "hits_f1": 0.82},
-    "extra49c": {"alerts_f1": 1.0, "enforcement_precision": 0.81, "hits_f1": 0.89},
-    "extra49d": {"alerts_f1": 0.88, "enforcement_precision": 0.94, "hits_f1": 0.83},
+    "extra49c": {"alerts_f1": 1.0, "enforcement_precision": 0.82, "hits_f1": 0.89},
+    "extra49d": {"alerts_f1": 0.88, "enforcement_precision": 1.0, "hits_f1": 0.83},
+    # three more the same night, official voices (120 events, 12 gold alerts: state attorneys
+    # general's releases, court opinions and dockets, DPAs' own releases), first scored at
+    # .381-.383 after the extra49 rules: alerts F1 0.6 (6 predicted, 3 right), 0.571 (3, 2),
+    # 0.545 (7, 3, 1 trap), pooled 0.571; enforcement precision 0.783, 0.773, 0.810 and
+    # recall 0.9, 0.85, 0.944
+    "extra50a": {"alerts_f1": 0.72, "enforcement_precision": 0.79, "hits_f1": 0.89},
+    "extra50b": {"alerts_f1": 0.85, "enforcement_precision": 0.85, "hits_f1": 0.83},
+    "extra50c": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -718,6 +726,7 @@ EXTRA3_TRAPS = {
     "extra47a": 0, "extra47b": 0, "extra47c": 0, "extra47d": 0,
     "extra48a": 0, "extra48b": 0, "extra48c": 0,
     "extra49a": 0, "extra49b": 0, "extra49c": 0, "extra49d": 1,
+    "extra50a": 0, "extra50b": 0, "extra50c": 0,
 }  # fmt: skip
 
 
