@@ -5379,3 +5379,16 @@ def test_a_ruling_in_an_attorney_generals_case_without_the_state_named_is_enforc
         "algorithm-driven platforms.",
     )
     assert not b.is_enforcement
+
+
+def test_attorneys_general_urging_congress_advocate_and_take_no_step() -> None:
+    a = run(
+        "Doe co-leads 40 attorneys general urging Congress to drop 10-year ban on state AI laws",
+        "The bipartisan letter to congressional leaders opposes an amendment to the budget bill "
+        "that would bar states for ten years from enforcing any law or regulation addressing "
+        "artificial intelligence and automated decision-making systems. The attorneys general "
+        "said the amendment would strip away protections against AI harms such as explicit "
+        "deepfakes, election interference and consumer deception.",
+        publisher="state-ag",
+    )
+    assert not a.is_enforcement
