@@ -5392,3 +5392,18 @@ def test_attorneys_general_urging_congress_advocate_and_take_no_step() -> None:
         publisher="state-ag",
     )
     assert not a.is_enforcement
+
+
+def test_a_ruling_that_police_need_a_warrant_is_a_point_of_law() -> None:
+    a = run(
+        "Supreme Court: police need a warrant to search an arrested person's cellphone",
+        "The justices held unanimously that officers must generally obtain a warrant before "
+        "searching the phone of someone they arrest, in cases from Zorbania and Palvex County.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "Appeals court: US warrant cannot reach Palvex customer's emails stored abroad",
+        "The court quashed a warrant requiring Palvex to hand over a customer's emails kept on a "
+        "server in Dublin.",
+    )
+    assert not b.is_enforcement
