@@ -686,7 +686,7 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     # "Eighth Circuit vacates FTC's 'click-to-cancel' rule": a ruling on an agency's rule
     if "rule" in title or "egulation" in title or "guidance" in title or "law" in title:
         m = _RULE_STRUCK.search(title)
-        if not m and "law" in title:
+        if not m and ("law" in title or "statute" in title):
             m = _LAW_STRUCK.search(title)
             m = m if m and not _SOUGHT_BEFORE.search(title, 0, m.start()) else None
         if m:
@@ -719,7 +719,9 @@ _RULE_STRUCK: Final = re.compile(
 # (not a party's "bid to have the law struck down", which the court may refuse)
 _LAW_STRUCK: Final = re.compile(
     r"\b(?:law|statute|ordinance)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:is|was)\s+)?"
-    r"(?:struck\s+down|blocked|enjoined)\b"
+    r"(?:struck\s+down|blocked|enjoined)\b|"
+    # "Supreme Court sends Texas and Florida social media laws back": remanded to be ruled on
+    r"\bsends?\s+(?:[\w'’-]+\s+){0,6}?(?:laws|statutes)\s+back\b"
 )
 _SOUGHT_BEFORE: Final = re.compile(r"\b(?:bid|to have|seeks?|asks?|wants?|urges?|request)\b")
 # an authority in the headline whose case a court rules on ("backs German cartel office",

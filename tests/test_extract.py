@@ -5407,3 +5407,14 @@ def test_a_ruling_that_police_need_a_warrant_is_a_point_of_law() -> None:
         "server in Dublin.",
     )
     assert not b.is_enforcement
+
+
+def test_a_court_sending_state_laws_back_rules_on_the_laws() -> None:
+    a = run(
+        "Supreme Court sends Texas and Florida social media laws back, calling feed curation "
+        "protected expression",
+        "The justices vacated both appeals courts' rulings in Palvex's challenges to the two "
+        "states' laws restricting content moderation and sent the cases back for a fuller "
+        "analysis.",
+    )
+    assert not a.is_enforcement
