@@ -673,6 +673,14 @@ EXTRA3_FLOORS = {
     "extra50a": {"alerts_f1": 0.72, "enforcement_precision": 0.79, "hits_f1": 0.89},
     "extra50b": {"alerts_f1": 0.85, "enforcement_precision": 0.85, "hits_f1": 0.83},
     "extra50c": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "hits_f1": 1.0},
+    # three last sets of the night (120 events, 6 gold alerts: the FTC's own releases,
+    # trade-press news about AI training data, a security and breach feed), first scored at
+    # 2026.11.28.390 after the whole round and not tuned on: alerts F1 1.0, 0.857, 0.667,
+    # pooled 0.833 (6 predicted, 5 right, no trap); enforcement precision 0.833, 0.8, 1.0 and
+    # recall 1.0, 1.0, 0.846
+    "extra51a": {"alerts_f1": 1.0, "enforcement_precision": 0.83, "hits_f1": 0.75},
+    "extra51b": {"alerts_f1": 0.85, "enforcement_precision": 0.8, "hits_f1": 0.9},
+    "extra51c": {"alerts_f1": 0.66, "enforcement_precision": 1.0, "hits_f1": 0.94},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -727,6 +735,7 @@ EXTRA3_TRAPS = {
     "extra48a": 0, "extra48b": 0, "extra48c": 0,
     "extra49a": 0, "extra49b": 0, "extra49c": 0, "extra49d": 1,
     "extra50a": 0, "extra50b": 0, "extra50c": 0,
+    "extra51a": 0, "extra51b": 0, "extra51c": 0,
 }  # fmt: skip
 
 
