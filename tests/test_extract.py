@@ -5418,3 +5418,15 @@ def test_a_court_sending_state_laws_back_rules_on_the_laws() -> None:
         "analysis.",
     )
     assert not a.is_enforcement
+
+
+def test_a_settlement_for_a_class_over_its_data_is_a_privacy_suits_settlement() -> None:
+    a = run(
+        "Palvex agrees to destroy billions of private browsing records under settlement terms "
+        "filed in court",
+        "Settlement papers filed in Doe v. Palvex spell out that Palvex will delete or remediate "
+        "billions of data records collected from users browsing in private mode and block "
+        "third-party cookies by default. The class gets no damages.",
+    )
+    assert a.is_enforcement
+    assert a.action_stage == "settlement"
