@@ -5430,3 +5430,14 @@ def test_a_settlement_for_a_class_over_its_data_is_a_privacy_suits_settlement() 
     )
     assert a.is_enforcement
     assert a.action_stage == "settlement"
+
+
+def test_a_deal_to_end_privacy_suits_is_their_settlement() -> None:
+    a = run(
+        "Palvex agrees to $92 million deal to end US suits over face scans and user data",
+        "Palvex agreed to pay $92 million to settle consolidated class actions claiming its app "
+        "collected users' face geometry without consent in violation of Illinois' Biometric "
+        "Information Privacy Act.",
+    )
+    assert a.is_enforcement  # the headline's "deal" is the settlement, no business news
+    assert a.action_stage == "settlement"
