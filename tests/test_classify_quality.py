@@ -681,6 +681,14 @@ EXTRA3_FLOORS = {
     "extra51a": {"alerts_f1": 1.0, "enforcement_precision": 0.83, "hits_f1": 0.75},
     "extra51b": {"alerts_f1": 0.85, "enforcement_precision": 0.8, "hits_f1": 0.9},
     "extra51c": {"alerts_f1": 0.66, "enforcement_precision": 1.0, "hits_f1": 0.94},
+    # three more written at the end of the night (96 events, 11 gold alerts: biometrics
+    # worldwide, location data and ad tech (16 events), courts of the UK, Ireland, Australia,
+    # Canada and New Zealand), first scored at .390-.391: alerts F1 0.706 (10 predicted, 6
+    # right), 0.667 (1, 1), 1.0 (2, 2), pooled 0.8, no trap; enforcement precision 0.583, 1.0,
+    # 0.722 and recall 0.875, 0.5, 0.765
+    "extra52a": {"alerts_f1": 0.77, "enforcement_precision": 0.61, "hits_f1": 0.9},
+    "extra52b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 1.0},
+    "extra52c": {"alerts_f1": 1.0, "enforcement_precision": 0.72, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -736,6 +744,7 @@ EXTRA3_TRAPS = {
     "extra49a": 0, "extra49b": 0, "extra49c": 0, "extra49d": 1,
     "extra50a": 0, "extra50b": 0, "extra50c": 0,
     "extra51a": 0, "extra51b": 0, "extra51c": 0,
+    "extra52a": 0, "extra52b": 0, "extra52c": 0,
 }  # fmt: skip
 
 
