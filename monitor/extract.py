@@ -21,10 +21,10 @@ from monitor.extract_context import (
     add_cue,
     addressed_requests,
     asked_to_explain,
+    authorities_not_acting,
     authority_final_approval,
     background_steps,
     bought_not_paid,
-    cited_rules,
     closed_steps,
     comment_over,
     commentary,
@@ -33,7 +33,6 @@ from monitor.extract_context import (
     court_notice,
     drop_neutral,
     faces_verb,
-    former_officials,
     gapped_sourcing,
     grand_jury,
     launched_steps,
@@ -265,8 +264,7 @@ def extract(entry: Entry) -> Action:
     texts, cues, thin = _read(entry)
     g = drop_neutral(by_cat(cues))
     launched_steps(texts, g)
-    former_officials(texts, g)
-    cited_rules(texts, g)
+    authorities_not_acting(texts, g)
     others_criticise(texts, g)
     separate_matters(texts, g)
     statements_not_orders(texts, g)

@@ -111,48 +111,38 @@ _FORMER_STEMS: Final = ("ormer", "x-", "etired", "ne-time", "netime")
 _OFFICE_CATS: Final = ("reg", "ag_generic", "reg_generic", "state", "authority", "reg_country")
 
 
-def former_officials(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """Drops from ``g`` the authorities named as a person's former office."""
+def authorities_not_acting(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drops from ``g`` the authorities named as a person's former office, and (R1) those named
+    only for the rules a court or another authority applies."""
     for cat in _OFFICE_CATS:
         cues = g.get(cat)
         if cues:
-            kept = [c for c in cues if not _former(texts[c.where], c.start)]
+            kept = [c for c in cues if not _not_acting(texts[c.where], c)]
             if len(kept) != len(cues):
                 g[cat] = kept
 
 
-def _former(text: str, start: int) -> bool:
-    before = text[max(0, start - 30) : start]
+def _not_acting(text: str, c: Cue) -> bool:
+    before = text[max(0, c.start - 30) : c.start]
     if any(w in before for w in _FORMER_STEMS) and _FORMER.search(before):
         return True
     # "Smith, who directed the FTC's consumer bureau": the office a person held or holds
-    return "who " in before and bool(_LED_BY.search(before))
-
-
-# "under FTC guidance", "under the FTC's rule": an authority's rules cited as the standard a
-# court or another authority applies, not that authority acting
-_CITED_RULES: Final = re.compile(
-    r"(?:['’]s)?\s+(?:guidance|guidelines|rules?|regulations?|standards?|policy|policies)\b"
-)
-
-
-def cited_rules(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """Drops from ``g`` the authorities named only for the rules others apply (R1)."""
-    cues = g.get("reg")
-    if cues:
-        kept = [c for c in cues if not _cited(texts[c.where], c)]
-        if len(kept) != len(cues):
-            g["reg"] = kept
-
-
-def _cited(text: str, c: Cue) -> bool:
-    before = text[max(0, c.start - 10) : c.start]
-    return before.endswith(("under ", "under the ")) and bool(_CITED_RULES.match(text, c.end))
+    if "who " in before and _LED_BY.search(before):
+        return True
+    # "under FTC guidance", "under the FTC's rule": its rules, cited as the standard applied
+    return (
+        c.cat == "reg"
+        and before.endswith(("under ", "under the "))
+        and bool(_CITED_RULES.match(text, c.end))
+    )
 
 
 _LED_BY: Final = re.compile(
     r"\bwho\s+(?:(?:has|had|once|also|previously|formerly)\s+)?(?:directed|led|headed|ran|"
     r"chaired|oversaw|directs|leads|heads|runs|chairs|oversees)\s+(?:the\s+)?$"
+)
+_CITED_RULES: Final = re.compile(
+    r"(?:['’]s)?\s+(?:guidance|guidelines|rules?|regulations?|standards?|policy|policies)\b"
 )
 
 
@@ -530,11 +520,14 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
     if g.get("not_enforcement:policy") and g.get("stage:order"):
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
     if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
-        g["not_enforcement:declined"] = _outside(g["not_enforcement:declined"], g["stage:court"])
         if not g.get("reg") and any(c.where == "title" for c in g["stage:court"]):
             # a court's ruling in the headline and no authority named: what "she declined to"
             # do is the court's, not an authority declining to act
             g["not_enforcement:declined"] = []
+        else:
+            g["not_enforcement:declined"] = _outside(
+                g["not_enforcement:declined"], g["stage:court"]
+            )
     if g.get("private:off_topic_law") and (g.get("reg") or g.get("authority")):
         # "German cartel office": an unrelated law's word inside an authority's name
         g["private:off_topic_law"] = _outside(
