@@ -679,7 +679,7 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     # "Eighth Circuit vacates FTC's 'click-to-cancel' rule": a ruling on an agency's rule
     if "rule" in title or "egulation" in title or "guidance" in title or "law" in title:
         m = _RULE_STRUCK.search(title)
-        if not m and ("law" in title or "statute" in title):
+        if not m and "law" in title:
             m = _LAW_STRUCK.search(title)
             m = m if m and not _SOUGHT_BEFORE.search(title, 0, m.start()) else None
         if m:
