@@ -110,7 +110,7 @@ def decide_regulator(
         # R2: also where the headline opens with the attorney general, before any other
         # authority ("Attorney General Doe and FTC settle with X", "44 attorneys general warn")
         first = ag.where == "title" and not any(ch.isalpha() for ch in headline[: ag.start])
-        if not named or first and all(c.where != "title" or ag.start < c.start for c in named):
+        if not named or (first and all(c.where != "title" or ag.start < c.start for c in named)):
             state = min(g["state_name"], key=lambda c: (c.where != "title", c.start))
             named.append(ag._replace(value=state.value))
     if not named:
