@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
-from monitor.extract_amounts import find_amount
+from monitor.extract_amounts import bare_dollar, find_amount
 from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_context import (
     add_cue,
@@ -72,7 +72,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.392"
+EXTRACTOR_VERSION: Final = "2026.11.28.393"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -373,7 +373,9 @@ def extract(entry: Entry) -> Action:
         # those its headline names are
         targets = [t for t in targets if t[1] == "title"]
     evidence += [_new_evidence(Evidence, ("targets", *t)) for t in targets]
-    amount_usd, amount_original, amount_ev = find_amount(texts) if is_enf else (None, None, None)
+    amount_usd, amount_original, amount_ev = (
+        find_amount(texts, bare_dollar(texts, regulator)) if is_enf else (None, None, None)
+    )
     if amount_ev:
         evidence.append(amount_ev)
     names = [t[0] for t in targets]

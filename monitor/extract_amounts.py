@@ -21,10 +21,13 @@ _PREFIX: Final = {
     "£": "GBP",
     "GBP": "GBP",
     "A$": "AUD",
+    "AU$": "AUD",
     "AUD": "AUD",
     "C$": "CAD",
+    "CA$": "CAD",
     "CAD": "CAD",
     "NZ$": "NZD",
+    "NZD": "NZD",
     "R$": "BRL",
     "BRL": "BRL",
     "NOK": "NOK",
@@ -46,7 +49,17 @@ _PREFIX: Final = {
     "SGD": "SGD",
     "S$": "SGD",
     "HK$": "HKD",
+    "HKD": "HKD",
 }
+# A3: a bare "$" is the US dollar unless the item is another dollar's: an authority of a country
+# whose currency is the dollar writes its own sums so ("the CRTC fined X $150,000"), and an item
+# that writes "C$9 million" once means the same dollar by its later "$9 million penalty"
+_LOCAL_DOLLAR: Final = {
+    "OAIC": "AUD", "ACCC": "AUD", "ASIC": "AUD", "ACMA": "AUD", "eSafety": "AUD", "OVIC": "AUD",
+    "OPC": "CAD", "OIPC BC": "CAD", "Competition Bureau": "CAD", "CRTC": "CAD",
+    "NZ OPC": "NZD", "MAS": "SGD", "CCCS": "SGD", "PCPD": "HKD",
+}  # fmt: skip
+_OTHER_DOLLAR: Final = re.compile(r"(?<![\w$])(?:AU?|CA?|NZ|S|HK)\$(?=\s?\d)")
 _SUFFIX: Final = {
     "dollars": "USD",
     "euro": "EUR",
@@ -211,8 +224,22 @@ def _value(m: re.Match[str]) -> float:
     return value * _MULTIPLIER.get(mult, 1.0)
 
 
-def find_amount(texts: dict[str, str]) -> tuple[float | None, dict | None, Evidence | None]:
-    """The first imposed or agreed amount, title first: (amount_usd, amount_original, evidence)."""
+def bare_dollar(texts: dict[str, str], regulator: str | None) -> str:
+    """The currency a bare "$" stands for in the item (A3): the dollar another prefix of the item
+    names ("C$"), else the dollar of the regulator's country, else the US dollar."""
+    for where in ("title", "summary", "body"):
+        text = texts.get(where) or ""
+        m = _OTHER_DOLLAR.search(text) if "$" in text else None
+        if m:
+            return _PREFIX[m.group()]
+    return _LOCAL_DOLLAR.get(regulator or "", "USD")
+
+
+def find_amount(
+    texts: dict[str, str], dollar: str = "USD"
+) -> tuple[float | None, dict | None, Evidence | None]:
+    """The first imposed or agreed amount, title first: (amount_usd, amount_original, evidence);
+    ``dollar``: the currency of a bare "$" (see bare_dollar)."""
     for where in ("title", "summary", "body"):
         text = texts.get(where) or ""
         if not text:
@@ -230,7 +257,8 @@ def find_amount(texts: dict[str, str]) -> tuple[float | None, dict | None, Evide
             if not (_IMPOSED.search(before) or _IMPOSED.search(after) or where == "title"):
                 continue
             groups = m.groupdict()
-            currency = _PREFIX.get(groups.get("pre") or "") or _SUFFIX.get(
+            pre = groups.get("pre") or ""
+            currency = (dollar if pre == "$" else _PREFIX.get(pre)) or _SUFFIX.get(
                 groups.get("suf") or "", "USD"
             )
             value = _value(m)

@@ -5441,3 +5441,46 @@ def test_a_deal_to_end_privacy_suits_is_their_settlement() -> None:
     )
     assert a.is_enforcement  # the headline's "deal" is the settlement, no business news
     assert a.action_stage == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "original"),
+    [
+        # a dollar country's authority writes its own dollars bare (A3)
+        (
+            "CRTC fines Palvex Mail $150,000 for spam",
+            "The CRTC said Palvex Mail sent commercial messages without consent and must pay.",
+            {"value": 150_000.0, "currency": "CAD"},
+        ),
+        (
+            "Australian Information Commissioner secures $2 million penalty from Quorra Health",
+            "The court ordered Quorra Health to pay the penalty for disclosing patient records.",
+            {"value": 2_000_000.0, "currency": "AUD"},
+        ),
+        # the item names its dollar once, then writes it bare
+        (
+            "Judge approves Palvex's C$9 million deal with users over shared data",
+            "Palvex will pay $9 million to users whose personal data it shared with app "
+            "developers without consent.",
+            {"value": 9_000_000.0, "currency": "CAD"},
+        ),
+        # "CA$" and "AU$" are dollars of their own
+        (
+            "Quorra to pay CA$1.2 million penalty over location data",
+            "The Competition Bureau said Quorra sold users' location data.",
+            {"value": 1_200_000.0, "currency": "CAD"},
+        ),
+        # elsewhere, and beside "US$", a bare "$" stays the US dollar
+        (
+            "FTC fines Palvex $5 million over sale of location data",
+            "Palvex sold precise location data without consent, the FTC said.",
+            {"value": 5_000_000.0, "currency": "USD"},
+        ),
+    ],
+)
+def test_a_bare_dollar_is_the_items_own_dollar(
+    title: str, summary: str, original: dict[str, object]
+) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.amount_original == original
+    assert a.amount_usd == (original["value"] if original["currency"] == "USD" else None)
