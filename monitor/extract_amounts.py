@@ -208,6 +208,14 @@ _NOT_IMPOSED: Final = _words(
     # money handed to criminals: "paid the attackers $100,000", "a ransom of $5 million"
     r"attackers|hackers|ransom\w*|extort\w*"
 )
+# A1: a ruling on money imposed before is no new money ("Fifth Circuit throws out $4.3 million
+# penalty", "upholds the FCC's $57 million fine", "vacates $228 million award")
+_RULED_ON: Final = re.compile(
+    r"\b(?:upholds?|upheld|uphold(?:ing)?|affirm(?:s|ed|ing)?|vacat(?:es|ed|ing)|"
+    r"(?:throws?|threw|thrown|throwing|tosse[sd]|toss(?:ing)?|strikes?|struck|striking)\s+"
+    r"(?:out|down)|overturn(?:s|ed|ing)?|revers(?:es|ed|ing)|quash(?:es|ed|ing)?|"
+    r"annul(?:s|led|ling)?)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+['’]s?\s+)?$"
+)
 _IMPOSED: Final = _words(
     r"penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"
     r"damages|verdict|jury|disgorge\w*|restitution|forfeit\w*|award\w*|liable|to resolve|"
@@ -254,6 +262,10 @@ def find_amount(
             before, after = before.lower(), after.lower()
             if _NOT_IMPOSED.search(before[-30:]) or _NOT_IMPOSED.match(after.strip()):
                 continue
+            if _RULED_ON.search(before[-40:]):
+                # the item reports a ruling on money imposed before: the sums it goes on to
+                # cite are that money ("fee award ... 15% of the $650 million fund")
+                return None, None, None
             if not (_IMPOSED.search(before) or _IMPOSED.search(after) or where == "title"):
                 continue
             groups = m.groupdict()

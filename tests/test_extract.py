@@ -5484,3 +5484,35 @@ def test_a_bare_dollar_is_the_items_own_dollar(
     a = run(title, summary)
     assert a.is_enforcement and a.amount_original == original
     assert a.amount_usd == (original["value"] if original["currency"] == "USD" else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Fifth Circuit throws out $4.3 million penalty against Palvex Health",
+            "The appeals court vacated the civil penalty the agency imposed over patient data.",
+        ),
+        (
+            "Appeals court upholds the FCC's $57 million fine on Quorra over location data",
+            "The panel denied Quorra's petition to overturn the forfeiture order of about "
+            "$57 million for selling customers' location data.",
+        ),
+        (
+            "Ninth Circuit affirms $9.5 million fee award in Palvex biometric settlement",
+            "The panel held the judge could award class counsel 15% of the $63 million "
+            "settlement fund in the biometric privacy class action.",
+        ),
+    ],
+)
+def test_a_ruling_on_money_imposed_before_states_no_amount(title: str, summary: str) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.amount_usd is None
+
+
+def test_money_a_party_sets_aside_or_pays_after_a_ruling_is_still_its_amount() -> None:
+    a = run(
+        "Palvex sets aside $8.5 million to end privacy class action",
+        "Palvex agreed to pay $8.5 million to settle claims it shared users' personal data.",
+    )
+    assert a.amount_usd == 8_500_000
