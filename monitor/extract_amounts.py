@@ -208,6 +208,18 @@ _NOT_IMPOSED: Final = _words(
     # money handed to criminals: "paid the attackers $100,000", "a ransom of $5 million"
     r"attackers|hackers|ransom\w*|extort\w*"
 )
+# A2: money taken from victims, or a deal an authority sues to block, is no sum imposed: "charged
+# with stealing more than $10 million", "cheated savers out of more than $2 billion", "sues to
+# block the $4 billion takeover", "a $1.7 billion bitcoin scheme" (not "$175 million over fraud
+# failures")
+_TAKEN: Final = _words(
+    r"steal\w*|stole|stolen|theft|launder\w*|drain\w*|defraud\w*|cheat\w*|swindl\w*|"
+    r"embezzl\w*|bilk\w*|to block"
+)
+_TAKEN_AFTER: Final = re.compile(
+    r"(?:(?!(?:over|for|after|in|to|under|by|with)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:merger|takeover|buyout|fraud|scheme|ponzi|heist)\b"
+)
 # A1: a ruling on money imposed before is no new money ("Fifth Circuit throws out $4.3 million
 # penalty", "upholds the FCC's $57 million fine", "vacates $228 million award")
 _RULED_ON: Final = re.compile(
@@ -261,6 +273,8 @@ def find_amount(
             after = _CLAUSE_END.split(after)[0]
             before, after = before.lower(), after.lower()
             if _NOT_IMPOSED.search(before[-30:]) or _NOT_IMPOSED.match(after.strip()):
+                continue
+            if _TAKEN.search(before[-45:]) or _TAKEN_AFTER.match(after.strip()):
                 continue
             if _RULED_ON.search(before[-40:]):
                 # the item reports a ruling on money imposed before: the sums it goes on to

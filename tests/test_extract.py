@@ -5516,3 +5516,37 @@ def test_money_a_party_sets_aside_or_pays_after_a_ruling_is_still_its_amount() -
         "Palvex agreed to pay $8.5 million to settle claims it shared users' personal data.",
     )
     assert a.amount_usd == 8_500_000
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Former Palvex engineer convicted of stealing more than $10 million in gift cards",
+            "A federal jury found the engineer guilty of wire fraud.",
+        ),
+        (
+            "CFPB sues Quorra Bank, saying it cheated savers out of more than $2 billion",
+            "The complaint says Quorra Bank hid a higher-rate savings product from customers.",
+        ),
+        (
+            "FTC sues to block Palvex's $4 billion takeover of Quorra",
+            "The complaint says the deal would let Palvex combine both firms' customer data.",
+        ),
+        (
+            "CFTC sues Palvex Trading over $1.7 billion bitcoin scheme",
+            "The complaint says Palvex Trading took customers' bitcoin and sold their data.",
+        ),
+    ],
+)
+def test_money_taken_from_victims_or_a_deal_to_block_is_no_amount(title: str, summary: str) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.amount_usd is None
+
+
+def test_a_sum_paid_over_fraud_failures_is_still_imposed() -> None:
+    a = run(
+        "CFPB orders Palvex Pay to pay up to $175 million over fraud failures",
+        "Palvex Pay failed to investigate disputed transfers and shared customers' data.",
+    )
+    assert a.amount_usd == 175_000_000
