@@ -5550,3 +5550,19 @@ def test_a_sum_paid_over_fraud_failures_is_still_imposed() -> None:
         "Palvex Pay failed to investigate disputed transfers and shared customers' data.",
     )
     assert a.amount_usd == 175_000_000
+
+
+@pytest.mark.parametrize(
+    ("summary", "regulator"),
+    [
+        ("Finland's data protection sanctions board fined Quorra Oy €72,000.", "Finnish DPA"),
+        ("Estonia's data protection inspectorate fined Quorra AS €20,000.", "AKI"),
+        ("Norway's data protection supervisor fined Quorra AS €20,000.", "Norwegian DPA"),
+        ("The Finnish data protection ombudsman fined Quorra Oy €72,000.", "Finnish DPA"),
+    ],
+)
+def test_a_countrys_data_protection_board_ombudsman_or_inspectorate_is_its_dpa(
+    summary: str, regulator: str
+) -> None:
+    a = run("Quorra fined for tracking staff vehicles without consent", summary)
+    assert a.is_enforcement and a.regulator == regulator
