@@ -346,7 +346,10 @@ _ENFORCER_NAME: Final = re.compile(
     r"^(?:US\s+|U\.S\.\s+)?Treasury(?:\s+Department)?$|"
     r"\b(?:Data Protection|Consumer Protection|Consumer Affairs|Securities|Competition|"
     r"Fair Trading|Enforcement)\s+(?:Office|Inspectorate|Authority|Commission|Agency|Bureau|"
-    r"Division|Board)$|^Division of Consumer\b|^Data Inspectorate$"
+    r"Division|Board)$|^Division of Consumer\b|^Data Inspectorate$|"
+    # the same office named the other way round: "Office for Personal Data Protection"
+    r"^(?:Office|Authority|Agency|Inspectorate|Commission|Commissioner)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:Personal\s+)?(?:Data|Information|Privacy)(?:\s+Protection)?$"
 )
 # what a hacker or thief acted on: the victim
 _VICTIM: Final = re.compile(
@@ -689,7 +692,8 @@ _ISSUES_ORDER: Final = re.compile(r"\s+(?:orders|signs|signed|issues|issued)\b")
 # how every _ENFORCER_NAME match starts or ends: most names are neither and skip the search
 _ENFORCER_STARTS: Final = (
     "AG ", "Attorney General ", "Prosecutor", "Central Bank of", "Division of",
-    "Data Inspectorate", "Treasury", "US Treasury", "U.S. Treasury",
+    "Data Inspectorate", "Treasury", "US Treasury", "U.S. Treasury", "Office ", "Authority ",
+    "Agency ", "Inspectorate ", "Commission ", "Commissioner ",
 )  # fmt: skip
 _ENFORCER_ENDS: Final = (
     "Office", "Inspectorate", "Authority", "Commission", "Agency", "Bureau", "Division", "Board",

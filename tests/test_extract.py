@@ -5566,3 +5566,18 @@ def test_a_countrys_data_protection_board_ombudsman_or_inspectorate_is_its_dpa(
 ) -> None:
     a = run("Quorra fined for tracking staff vehicles without consent", summary)
     assert a.is_enforcement and a.regulator == regulator
+
+
+def test_a_countrys_privacy_office_is_its_dpa_and_no_party() -> None:
+    a = run(
+        "Czech privacy office fines Palvex over browsing data passed to Quorra",
+        "The Office for Personal Data Protection said Palvex sold users' browsing data to its "
+        "subsidiary Quorra without consent.",
+    )
+    assert a.is_enforcement and a.regulator == "UOOU"
+    assert "Office for Personal Data Protection" not in a.targets and "Palvex" in a.targets
+    b = run(
+        "Zorbanian firm Palvex fined",
+        "Malaysia's data protection department fined Palvex for selling customers' data.",
+    )
+    assert b.regulator == "JPDP"
