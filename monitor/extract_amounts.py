@@ -204,7 +204,8 @@ def _words(alts: str) -> re.Pattern[str]:
 _NOT_IMPOSED: Final = _words(
     r"deal|valuation|valued|raises?|raised|round|funding|worth|acqui\w+|buy|bought|revenue|"
     r"sales|price|priced|costs?|a year|per year|annual|per violation|each violation|daily|a day|"
-    r"per day|seeks?|sought|could face|faces up to|contract|compute|invest\w*|loan|market|"
+    r"per day|seeks?|sought|seeking|sued for|could face|faces up to|contract|compute|invest\w*|"
+    r"loan|market|"
     # money handed to criminals: "paid the attackers $100,000", "a ransom of $5 million"
     r"attackers|hackers|ransom\w*|extort\w*"
 )
@@ -218,7 +219,9 @@ _TAKEN: Final = _words(
 )
 _TAKEN_AFTER: Final = re.compile(
     r"(?:(?!(?:over|for|after|in|to|under|by|with)\b)[\w'’-]+\s+){0,2}?"
-    r"(?:merger|takeover|buyout|fraud|scheme|ponzi|heist)\b"
+    r"(?:merger|takeover|buyout|fraud|scheme|ponzi|heist)\b|"
+    # what a suit claims: "faces a $5 billion lawsuit" (not "a $5 million lawsuit settlement")
+    r"(?:lawsuits?|suits?|class actions?|claims?)\b(?!\s+settle)"
 )
 # A1: a ruling on money imposed before is no new money ("Fifth Circuit throws out $4.3 million
 # penalty", "upholds the FCC's $57 million fine", "vacates $228 million award")
@@ -226,7 +229,7 @@ _RULED_ON: Final = re.compile(
     r"\b(?:upholds?|upheld|uphold(?:ing)?|affirm(?:s|ed|ing)?|vacat(?:es|ed|ing)|"
     r"(?:throws?|threw|thrown|throwing|tosse[sd]|toss(?:ing)?|strikes?|struck|striking)\s+"
     r"(?:out|down)|overturn(?:s|ed|ing)?|revers(?:es|ed|ing)|quash(?:es|ed|ing)?|"
-    r"annul(?:s|led|ling)?)\s+(?:the\s+|a\s+)?(?:[\w.'’-]+['’]s?\s+)?$"
+    r"annul(?:s|led|ling)?)\s+(?:the\s+|a\s+)?(?:[\w.&'’-]+['’]s?\s+)?$"
 )
 _IMPOSED: Final = _words(
     r"penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"

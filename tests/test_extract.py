@@ -5581,3 +5581,36 @@ def test_a_countrys_privacy_office_is_its_dpa_and_no_party() -> None:
         "Malaysia's data protection department fined Palvex for selling customers' data.",
     )
     assert b.regulator == "JPDP"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Palvex must face $5 billion lawsuit over tracking in private browsing, judge rules",
+            "The judge denied Palvex's motion to dismiss the class action over data it collected.",
+        ),
+        (
+            "Quorra hit with class action seeking up to $70 billion after data breach",
+            "Plaintiffs say Quorra failed to protect the personal data of 140 million people.",
+        ),
+        (
+            "Palvex sued for $5 billion over tracking users without consent",
+            "The suit says Palvex collected browsing data in private mode.",
+        ),
+        (
+            "Appeals court throws out Q&A's $57 million fine over location data",
+            "The court said the forfeiture for selling location data violated the jury right.",
+        ),
+    ],
+)
+def test_what_a_suit_claims_or_a_ruling_throws_out_is_no_amount(title: str, summary: str) -> None:
+    assert run(title, summary).amount_usd is None
+
+
+def test_a_lawsuit_settlement_is_still_an_amount() -> None:
+    a = run(
+        "Palvex agrees to $5 million lawsuit settlement over location data",
+        "Palvex will pay the sum to users whose location data it sold without consent.",
+    )
+    assert a.amount_usd == 5_000_000
