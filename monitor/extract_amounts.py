@@ -217,12 +217,22 @@ _TAKEN: Final = _words(
     r"steal\w*|stole|stolen|theft|launder\w*|drain\w*|defraud\w*|cheat\w*|swindl\w*|"
     r"embezzl\w*|bilk\w*|to block"
 )
+# every _TAKEN match holds one (a search tries each position; most figures have none near)
+_TAKEN_STEMS: Final = (
+    "steal", "stole", "theft", "launder", "drain", "defraud", "cheat", "swindl", "embezzl", "bilk",
+    "to block",
+)  # fmt: skip
 _TAKEN_AFTER: Final = re.compile(
     r"(?:(?!(?:over|for|after|in|to|under|by|with)\b)[\w'’-]+\s+){0,2}?"
     r"(?:merger|takeover|buyout|fraud|scheme|ponzi|heist)\b|"
     # what a suit claims: "faces a $5 billion lawsuit" (not "a $5 million lawsuit settlement")
     r"(?:lawsuits?|suits?|class actions?|claims?)\b(?!\s+settle)"
 )
+# every _TAKEN_AFTER match holds one
+_TAKEN_AFTER_WORDS: Final = (
+    "merger", "takeover", "buyout", "fraud", "scheme", "ponzi", "heist", "suit", "class action",
+    "claim",
+)  # fmt: skip
 # A1: a ruling on money imposed before is no new money ("Fifth Circuit throws out $4.3 million
 # penalty", "upholds the FCC's $57 million fine", "vacates $228 million award")
 _RULED_ON: Final = re.compile(
@@ -231,6 +241,10 @@ _RULED_ON: Final = re.compile(
     r"(?:out|down)|overturn(?:s|ed|ing)?|revers(?:es|ed|ing)|quash(?:es|ed|ing)?|"
     r"annul(?:s|led|ling)?)\s+(?:the\s+|a\s+)?(?:[\w.&'’-]+['’]s?\s+)?$"
 )
+# every _RULED_ON match holds one
+_RULED_STEMS: Final = (
+    "uphold", "upheld", "affirm", "vacat", "out", "down", "overturn", "revers", "quash", "annul",
+)  # fmt: skip
 _IMPOSED: Final = _words(
     r"penalt\w+|fines?|fined|pay|pays|paid|paying|settle\w*|fund|redress|refunds?|judgment|"
     r"damages|verdict|jury|disgorge\w*|restitution|forfeit\w*|award\w*|liable|to resolve|"
@@ -252,9 +266,14 @@ def bare_dollar(texts: dict[str, str], regulator: str | None) -> str:
     names ("C$"), else the dollar of the regulator's country, else the US dollar."""
     for where in ("title", "summary", "body"):
         text = texts.get(where) or ""
-        m = _OTHER_DOLLAR.search(text) if "$" in text else None
-        if m:
-            return _PREFIX[m.group()]
+        # tried only just before each "$": a search tries every position, as the lookbehind
+        # that opens the pattern hides its first letters from the re module's prefix scan
+        i = text.find("$")
+        while i >= 0:
+            m = _OTHER_DOLLAR.match(text, max(0, i - 2)) or _OTHER_DOLLAR.match(text, max(0, i - 1))
+            if m:
+                return _PREFIX[m.group()]
+            i = text.find("$", i + 1)
     return _LOCAL_DOLLAR.get(regulator or "", "USD")
 
 
@@ -277,9 +296,12 @@ def find_amount(
             before, after = before.lower(), after.lower()
             if _NOT_IMPOSED.search(before[-30:]) or _NOT_IMPOSED.match(after.strip()):
                 continue
-            if _TAKEN.search(before[-45:]) or _TAKEN_AFTER.match(after.strip()):
+            near = before[-45:]
+            if any(w in near for w in _TAKEN_STEMS) and _TAKEN.search(near):
                 continue
-            if _RULED_ON.search(before[-40:]):
+            if any(w in after for w in _TAKEN_AFTER_WORDS) and _TAKEN_AFTER.match(after.strip()):
+                continue
+            if any(w in near for w in _RULED_STEMS) and _RULED_ON.search(before[-40:]):
                 # the item reports a ruling on money imposed before: the sums it goes on to
                 # cite are that money ("fee award ... 15% of the $650 million fund")
                 return None, None, None

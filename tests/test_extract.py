@@ -5614,3 +5614,16 @@ def test_a_lawsuit_settlement_is_still_an_amount() -> None:
         "Palvex will pay the sum to users whose location data it sold without consent.",
     )
     assert a.amount_usd == 5_000_000
+
+
+def test_the_items_other_dollar_is_found_as_a_search_would_find_it():
+    import random
+
+    from monitor.extract_amounts import _OTHER_DOLLAR, _PREFIX, bare_dollar
+
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice("ACHKNSUZx $1 ") for _ in range(rng.randint(0, 14)))
+        m = _OTHER_DOLLAR.search(text)
+        want = _PREFIX[m.group()] if m else "USD"
+        assert bare_dollar({"title": text}, None) == want, text
