@@ -55,6 +55,7 @@ from monitor.extract_context import (
     states_as_places,
     sues_authority,
     tally,
+    told_authority,
     unrelated_law,
     words_in_names,
 )
@@ -72,7 +73,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.398"
+EXTRACTOR_VERSION: Final = "2026.11.28.399"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -291,6 +292,7 @@ def extract(entry: Entry) -> Action:
     planned_fine(texts, g)
     bought_not_paid(texts, g)
     addressed_requests(texts, g)
+    told_authority(texts, g)
     asked_to_explain(texts, g)
     sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)

@@ -381,6 +381,36 @@ def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     ]
 
 
+_TELLING: Final = frozenset(("tells", "told", "telling", "informs", "informed"))
+_AUTHORITY_CATS: Final = ("reg", "reg_country", "reg_generic")
+
+
+def told_authority(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3: "noyb tells Austrian regulator", "X told the FTC": someone tells an authority (a
+    complaint or a report to it), the authority orders nothing: the order cue of the telling
+    verb becomes a request to act."""
+    orders = g.get("stage:order")
+    if not orders:
+        return
+    told = []
+    for c in orders:
+        text = texts[c.where]
+        if text[c.start : c.end].lower() not in _TELLING:
+            continue
+        at = c.end + 1 if text.startswith(" ", c.end) else c.end
+        if text.startswith("the ", at):
+            at += 4
+        if any(
+            a.where == c.where and a.start == at for cat in _AUTHORITY_CATS for a in g.get(cat, ())
+        ):
+            told.append(c)
+    if told:
+        g["stage:order"] = [c for c in orders if c not in told]
+        g.setdefault("not_enforcement:request", []).extend(
+            Cue(c.start, c.end, c.where, "not_enforcement:request", "request") for c in told
+        )
+
+
 # "asks Jollibee and Viber to explain", "questions LinkedIn over default opt-in": an authority
 # asking named parties to account for their conduct inquires into them
 _ASKED_TO_EXPLAIN: Final = re.compile(

@@ -5627,3 +5627,17 @@ def test_the_items_other_dollar_is_found_as_a_search_would_find_it():
         m = _OTHER_DOLLAR.search(text)
         want = _PREFIX[m.group()] if m else "USD"
         assert bare_dollar({"title": text}, None) == want, text
+
+
+def test_telling_an_authority_is_a_request_not_its_order() -> None:
+    told = run(
+        "Palvex's consent prompt misled users, privacy group tells the FTC",
+        "The group filed a complaint with the FTC alleging that Palvex tracked users for "
+        "advertising without informed consent, and asked it to stop the processing.",
+    )
+    assert not told.is_enforcement
+    tells = run(
+        "FTC tells Palvex to delete data it collected without consent",
+        "The FTC ordered Palvex to delete location data and stop selling it.",
+    )
+    assert tells.is_enforcement
