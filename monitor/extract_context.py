@@ -684,6 +684,12 @@ def point_of_law(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E3 (d041): a headline ruling of the EU's Court of Justice that decides no fine, appeal or
     decision against a party answers a question of law: adds a point_of_law cue to ``g``."""
     title = texts["title"]
+    adviser = title.find("Advocate General")
+    if adviser >= 0:
+        # "Advocate General: Meta cannot keep ...": an adviser's opinion to the Court of
+        # Justice binds no one and decides nothing, whatever it says of a party or a fine
+        add_cue(g, Cue(adviser, adviser + 16, "title", "not_enforcement:point_of_law", "opinion"))
+        return
     eu = [c for c in g.get("not_enforcement:eu_court") or () if c.where == "title"]
     if not eu and "C-" in title:  # "Schrems v Facebook Ireland (C-498/16)": the Court of
         m = _CJEU_CASE.search(title)  # Justice's case number names its judgment

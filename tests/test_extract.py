@@ -5641,3 +5641,19 @@ def test_telling_an_authority_is_a_request_not_its_order() -> None:
         "The FTC ordered Palvex to delete location data and stop selling it.",
     )
     assert tells.is_enforcement
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Advocate General: Palvex cannot keep using all users' data for targeted ads",
+        "EU court adviser: Advocate General backs €400 million fine on Palvex over user data",
+    ],
+)
+def test_an_advocate_generals_opinion_is_no_step(title: str) -> None:
+    a = run(
+        title,
+        "The Advocate General advised the Court of Justice that Palvex may not process users' "
+        "personal data for advertising without their consent; the court rules later.",
+    )
+    assert not a.is_enforcement
