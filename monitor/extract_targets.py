@@ -504,6 +504,10 @@ def _acted(
     if role:  # an official of the authority; an acting verb outweighs a passing word
         if before.endswith("sent ") and not _SENT_OBJECT.match(after):
             return False  # "the data its pages sent Facebook": a recipient, not "sent X a letter"
+        if before.endswith(_DESCRIBED_ENDS) and _DESCRIBED_RECIPIENT.search(
+            text, max(0, start - 100), start
+        ):
+            return False  # "servers of TikTok owner X", "shared with its parent X": where data went
         return role.lastgroup == "before"
     if _REPORTED.match(back) and _PAST_VERB.match(after) and not _STATEMENT.match(after):
         return True
@@ -555,6 +559,21 @@ _OWN_STEP: Final = re.compile(
 _RECIPIENT_BEFORE: Final = (
     "shared with ", "sold to ", "passed to ", "sent to ", "given to ", "handed to ",
 )  # fmt: skip
+# ... and before a company described by its kind: "communicated with servers of TikTok owner X"
+_DESCRIBED_ENDS: Final = (
+    "owner ",
+    "parent ",
+    "parent company ",
+    "maker ",
+    "developer ",
+    "operator ",
+)
+_DESCRIBED_RECIPIENT: Final = re.compile(
+    r"\b(?:servers?\s+(?:of|in)|(?:shared|sold|passed|sent|given|handed|transferred|"
+    r"transmitted|flowed|communicat(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:with|to))\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}?(?:[a-z-]+\s+)?"
+    r"(?:owner|parent|parent company|maker|developer|operator)\s+$"
+)
 # a step told as separate from the item's: its party belongs to another matter (C2)
 _SEPARATE_STEP: Final = re.compile(
     r"\b(?:[Ss]eparate|[Ss]imilar)\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?$|"

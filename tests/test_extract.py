@@ -5657,3 +5657,17 @@ def test_an_advocate_generals_opinion_is_no_step(title: str) -> None:
         "personal data for advertising without their consent; the court rules later.",
     )
     assert not a.is_enforcement
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "The commission said the Palvex app communicated with servers of Zorbanian owner Quorra "
+        "and was still checking what data went.",
+        "The regulator said Palvex shared users' location data with its parent company Quorra "
+        "without consent.",
+    ],
+)
+def test_a_company_data_went_to_described_by_its_kind_is_a_recipient(summary: str) -> None:
+    a = run("PIPC probes Palvex app over users' data", summary)
+    assert a.is_enforcement and a.targets == ["Palvex"]
