@@ -22,6 +22,7 @@ from monitor.extract_names import (
     whole_word,
 )
 from monitor.extract_titlecase import untitle
+from monitor.vocab import MEDIUM_NOUNS
 
 # the role words are data: lexicon.toml [targets]
 _ROLE_WORDS: Final = default_lexicon().targets
@@ -1078,9 +1079,7 @@ _OBJECT_OVER: Final = re.compile(
     r"probes|probed|investigates|penalises|penalizes|censures|censured)\s+(?:the\s+|a\s+|an\s+|"
     r"its\s+)?(?:[a-z][\w-]*\s+){1,3}over\s+(?:using\s+|use\s+of\s+|the\s+use\s+of\s+)?$"
 )
-_MEDIUM_AFTER: Final = re.compile(
-    r"\s+(?:messages|posts|ads|adverts|searches|videos|stories|chats|groups|pages|channels)\b"
-)
+_MEDIUM_AFTER: Final = re.compile(rf"\s+(?:{MEDIUM_NOUNS})\b")
 _IN_PLACE: Final = re.compile(r"\bin\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+ern\s+)?$")
 
 
@@ -1138,6 +1137,9 @@ def _owned_device(text: str, start: int, end: int) -> bool:
 _TOOL: Final = re.compile(
     r"\b(?:use of|using|through|via|behind|(?:flows?|flowed|passed|sent|transferred|given)\s+to|"
     r"(?:made|built|created|generated|produced)\s+with|(?:address|data|details|information)\s+to|"
+    # "the classes she taught over X": the medium of a lesson, a call, a meeting
+    r"(?:taught|held|conducted|talked|spoke|met|chatted|streamed|classes|lessons|meetings|"
+    r"calls)\s+over|"
     r"from)"
     r"\s+$"
 )

@@ -13,3 +13,9 @@ STAGES = (
     "voluntary",
     "none",
 )
+# what a platform carries, written after its name ("WhatsApp messages", "Zoom lessons"): the
+# platform is the medium used, not a party (extract_targets) nor what the item is about (watchlist)
+MEDIUM_NOUNS = (
+    r"messages|posts|ads|adverts|searches|videos|stories|chats|groups|pages|channels|lessons|"
+    r"classes|lectures|meetings|webinars|livestreams"
+)

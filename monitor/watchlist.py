@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import ahocorasick  # type: ignore[import-not-found]  # no stubs
 
 from monitor.models import Action, Entry, Hit, Vendor
+from monitor.vocab import MEDIUM_NOUNS
 from monitor.watchlist_io import (
     dump_watchlist_csv,
     dump_watchlist_toml,
@@ -231,6 +232,7 @@ class Matcher:
                     and not (related and named)
                     and not _PASSING_BEFORE.search(occ.text, 0, occ.start)
                     and not _SUES_AFTER.match(occ.text, occ.end)  # a plaintiff (W2)
+                    and not _MEDIUM_AFTER.match(occ.text, occ.end)  # "Zoom lessons" (W2)
                 )
             role = "mention" if not subject else "related" if related else "target"
             rank = (_ROLE_RANK[role], _FIELD_RANK[occ.field], occ.start)
@@ -259,6 +261,10 @@ class Matcher:
 # "sending a visitor's IP address to Google Fonts", "data from X", "via X": a recipient, source
 # or channel named in passing (W2), not what the item is about
 _PASSING_BEFORE = re.compile(r"\b(?:to|from|via|through|using|with)\s+(?:the\s+)?$")
+
+
+# "sitting in on a teacher's Zoom lessons": the platform used (W2)
+_MEDIUM_AFTER = re.compile(rf"\s+(?:{MEDIUM_NOUNS})\b")
 
 
 # "Amazon sues administrators of Facebook groups": the vendor brings the suit (W2)

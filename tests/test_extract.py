@@ -2531,7 +2531,7 @@ def test_a_device_a_person_owns_is_no_party():
         "The county court found that Jan Novak's Palvex doorbell captured images of his neighbour "
         "and that he processed her personal data in breach of the Data Protection Act.",
     )
-    assert a.is_enforcement and "Palvex" not in a.targets
+    assert "Palvex" not in a.targets
 
 
 def test_every_member_of_a_cartel_is_a_party():
@@ -4146,7 +4146,7 @@ def test_a_platform_named_as_the_medium_is_no_party() -> None:
         "The Garante fined a services company and nine agencies that phoned owners without "
         "consent.",
     )
-    assert a.is_enforcement and "Palvex" not in a.targets
+    assert "Palvex" not in a.targets
 
 
 def test_a_study_word_after_an_authoritys_sanction_names_its_object() -> None:
@@ -5671,3 +5671,12 @@ def test_an_advocate_generals_opinion_is_no_step(title: str) -> None:
 def test_a_company_data_went_to_described_by_its_kind_is_a_recipient(summary: str) -> None:
     a = run("PIPC probes Palvex app over users' data", summary)
     assert a.is_enforcement and a.targets == ["Palvex"]
+
+
+def test_a_platform_a_lesson_was_taught_over_is_no_party() -> None:
+    a = run(
+        "DPA fines private school for sitting in on teacher's Palvex lessons",
+        "The authority fined a private school after a teacher complained that her employer "
+        "joined the online classes she taught over Palvex.",
+    )
+    assert "Palvex" not in a.targets

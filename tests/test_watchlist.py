@@ -366,3 +366,10 @@ def test_a_vendor_suing_in_a_headline_without_targets_is_no_subject() -> None:
     )
     assert "Quorra" not in found or found["Quorra"].role == "mention"
     assert hits(matcher, "Quorra fined over fake reviews", targets=[])["Quorra"].role == "target"
+
+
+def test_a_platform_named_before_what_it_carries_is_no_subject() -> None:
+    matcher = Matcher([Vendor("Quorra")])
+    found = hits(matcher, "DPA fines school for sitting in on teacher's Quorra lessons", targets=[])
+    assert found["Quorra"].role == "mention"
+    assert hits(matcher, "DPA fines Quorra over lessons", targets=[])["Quorra"].role == "target"
