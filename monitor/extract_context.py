@@ -1049,9 +1049,10 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
 # "closure of preliminary inquiries": the step named is what ends, not a step taken now
 _CLOSED_STEP: Final = re.compile(
     r"\b(?:closes|closed|closing|closure\s+of|concludes|concluded|concluding|drops|dropped|"
-    r"dropping|abandons|abandoned|discontinues|discontinued|ends|ended)\s+(?:its\s+|the\s+|"
-    r"their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:investigations?|inquiry|inquiries|"
-    r"enquiry|enquiries|probes?|procedures?|proceedings|formal notice|injunction|audit)\b"
+    r"dropping|drop|abandons|abandoned|discontinues|discontinued|ends|ended|withdraws|withdrew|"
+    r"withdrawn)\s+(?:its\s+|the\s+|their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|procedures?|proceedings|"
+    r"formal notice|injunction|audit|suit|lawsuit)\b"
     r"(?:\s+(?:procedure|proceedings|process))?(?:\s+(?:against|into|of)\b)?",
     re.I,
 )
@@ -1060,7 +1061,7 @@ _WITHOUT_BEFORE: Final = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 # holds "clos" but not " clos"), found by str.find
 _CLOSING_STARTS: Final = (
     " clos", " Clos", " conclu", " Conclu", " drop", " Drop", " abandon", " Abandon",
-    " discontinu", " Discontinu", " end", " End",
+    " discontinu", " Discontinu", " end", " End", " withdr", " Withdr",
 )  # fmt: skip
 
 
@@ -1080,6 +1081,7 @@ def _closings(text: str) -> list[re.Match[str]]:
         and text.find("iscontinu") < 0
         and text.find(" end") < 0
         and text.find("End") < 0
+        and text.find("ithdr") < 0
     ):
         return []  # most texts: a few finds ("rop" alone is in most: Europe, property)
     starts = _stem_starts(text, _CLOSING_STARTS, shift=1)  # after the space before the word
@@ -1088,7 +1090,7 @@ def _closings(text: str) -> list[re.Match[str]]:
     return _anchored(_CLOSED_STEP, text, starts)
 
 
-_CLOSABLE_CATS: Final = ("stage:investigation", "stage:order", "stage:court")
+_CLOSABLE_CATS: Final = ("stage:investigation", "stage:order", "stage:court", "stage:complaint")
 
 
 def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:

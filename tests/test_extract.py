@@ -5680,3 +5680,15 @@ def test_a_platform_a_lesson_was_taught_over_is_no_party() -> None:
         "joined the online classes she taught over Palvex.",
     )
     assert "Palvex" not in a.targets
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "EEOC moves to drop its hiring bias suit against Palvex, citing new policy",
+        "FTC withdraws its lawsuit against Palvex over location data",
+    ],
+)
+def test_an_authority_dropping_its_own_suit_takes_no_step(title: str) -> None:
+    a = run(title, "The agency asked the court to dismiss the case it brought against Palvex.")
+    assert not a.is_enforcement
