@@ -5692,3 +5692,19 @@ def test_a_platform_a_lesson_was_taught_over_is_no_party() -> None:
 def test_an_authority_dropping_its_own_suit_takes_no_step(title: str) -> None:
     a = run(title, "The agency asked the court to dismiss the case it brought against Palvex.")
     assert not a.is_enforcement
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "City's AI hiring law barely enforced, state comptroller's audit finds",
+        "Auditor General finds consumer agency failed to act on Palvex data complaints",
+    ],
+)
+def test_an_auditors_report_on_an_agency_is_no_step(title: str) -> None:
+    a = run(
+        title,
+        "The audit found the Department of Consumer and Worker Protection received few "
+        "complaints about Palvex's hiring tools and opened no investigation.",
+    )
+    assert not a.is_enforcement
