@@ -5708,3 +5708,24 @@ def test_an_auditors_report_on_an_agency_is_no_step(title: str) -> None:
         "complaints about Palvex's hiring tools and opened no investigation.",
     )
     assert not a.is_enforcement
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Palvex Telecom fined €9 million because callers could get customer data",
+            "Germany's data protection authority fined Palvex Telecom: its call centre gave out "
+            "customers' personal details to anyone who knew their name and date of birth; the "
+            "company lacked adequate technical and organisational measures.",
+        ),
+        (
+            "OCC fines Quorra Bank $60 million over unwiped devices from closed data centres",
+            "The OCC said Quorra Bank failed to oversee the decommissioning of two data centres, "
+            "including tracking customer data left on the equipment.",
+        ),
+    ],
+)
+def test_a_security_failure_fine_has_no_sourcing_topic(title: str, summary: str) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.topics == []
