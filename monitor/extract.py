@@ -31,6 +31,7 @@ from monitor.extract_context import (
     counsel_sanctioned,
     court_block,
     court_notice,
+    defamation_suit,
     drop_neutral,
     faces_verb,
     gapped_sourcing,
@@ -73,7 +74,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.405"
+EXTRACTOR_VERSION: Final = "2026.11.28.406"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -278,6 +279,7 @@ def extract(entry: Entry) -> Action:
     state_block(g, texts["title"])
     state_law(g, texts["title"])
     states_as_places(texts, g)
+    defamation_suit(texts, g)
     tally(texts["title"], g)
     words_in_names(texts, g)
     faces_verb(texts, g)

@@ -1191,6 +1191,41 @@ def states_as_places(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         g["state"] = kept
 
 
+# a suit over what was said of someone: defamation law, not privacy law
+_DEFAMATION: Final = re.compile(
+    r"\b(?:defamation|libel|slander)\s+(?:suit|lawsuit|claim|action|case|verdict|trial|"
+    r"proceedings|complaint)s?\b|\bfor\s+(?:defamation|libel|slander)\b"
+)
+# what such a suit says was falsely claimed ("said the attorney general had sued it", "said he
+# had been arrested") names authorities and arrests that took no step
+_CLAIMED_CATS: Final = (
+    "reg", "reg_country", "reg_generic", "state", "state_name", "ag_generic", "authority",
+    "stage:criminal", "stage:criminal_ruling",
+)  # fmt: skip
+
+
+def defamation_suit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E2: a suit for defamation or libel that no authority brings is a private dispute under an
+    unrelated law: the authorities and arrests the summary names are inside the statement sued
+    over, and go from ``g``; a dispute cue is added."""
+    for where in ("title", "summary"):
+        text = texts[where]
+        hint = "efam" in text or "ibel" in text or "lander" in text
+        m = _DEFAMATION.search(text) if hint else None
+        if m:
+            break
+    else:
+        return
+    if not (g.get("stage:complaint") or g.get("stage:court")):
+        return  # no suit: news about what was said
+    if any(c.where == "title" for cat in ("reg", "reg_country", "state") for c in g.get(cat) or ()):
+        return  # "FTC sues X over defamatory reviews": the authority acts
+    for cat in _CLAIMED_CATS:
+        if g.get(cat):
+            g[cat] = []
+    add_cue(g, Cue(m.start(), m.end(), where, "private:company_dispute", "defamation"))
+
+
 # a court's sanction on the lawyers before it ("Judge fines three lawyers over AI-invented
 # citations", "Court of Appeals sanctions lawyer", "refers lawyer to grievance panel")
 _COUNSEL: Final = re.compile(

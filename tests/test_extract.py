@@ -5729,3 +5729,34 @@ def test_an_auditors_report_on_an_agency_is_no_step(title: str) -> None:
 def test_a_security_failure_fine_has_no_sourcing_topic(title: str, summary: str) -> None:
     a = run(title, summary)
     assert a.is_enforcement and a.topics == []
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Zorbanian solar firm sues Palvex, saying its AI summaries invented a state lawsuit",
+            "Quorra Solar filed a defamation suit against Palvex, alleging its search answers "
+            "falsely said Ohio's attorney general had sued the firm over deceptive sales.",
+        ),
+        (
+            "Activist sues Palvex, saying its chatbot falsely tied him to a riot",
+            "Jane Doe filed a defamation suit seeking $5 million from Palvex, alleging the "
+            "chatbot said she had been arrested and charged over the riot.",
+        ),
+    ],
+)
+def test_a_defamation_suit_is_no_enforcement_whatever_it_says_was_claimed(
+    title: str, summary: str
+) -> None:
+    a = run(title, summary)
+    assert not a.is_enforcement and a.regulator is None
+
+
+def test_an_authority_suing_over_defamatory_claims_still_acts() -> None:
+    a = run(
+        "FTC sues Palvex over fake reviews built from consumers' data",
+        "The FTC alleged Palvex sold consumers' personal data to review farms, which posted "
+        "claims that rivals later called a case for defamation.",
+    )
+    assert a.is_enforcement and a.regulator == "FTC"
