@@ -1208,6 +1208,8 @@ def defamation_suit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E2: a suit for defamation or libel that no authority brings is a private dispute under an
     unrelated law: the authorities and arrests the summary names are inside the statement sued
     over, and go from ``g``; a dispute cue is added."""
+    if not (g.get("stage:complaint") or g.get("stage:court")):
+        return  # no suit: news about what was said
     for where in ("title", "summary"):
         text = texts[where]
         hint = "efam" in text or "ibel" in text or "lander" in text
@@ -1216,8 +1218,6 @@ def defamation_suit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             break
     else:
         return
-    if not (g.get("stage:complaint") or g.get("stage:court")):
-        return  # no suit: news about what was said
     if any(c.where == "title" for cat in ("reg", "reg_country", "state") for c in g.get(cat) or ()):
         return  # "FTC sues X over defamatory reviews": the authority acts
     for cat in _CLAIMED_CATS:
