@@ -689,6 +689,15 @@ EXTRA3_FLOORS = {
     "extra52a": {"alerts_f1": 0.77, "enforcement_precision": 0.61, "hits_f1": 0.9},
     "extra52b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 1.0},
     "extra52c": {"alerts_f1": 1.0, "enforcement_precision": 0.72, "hits_f1": 1.0},
+    # four blind sets of 2026-11-28 (160 events, 7 gold alerts: the EU level, employment and
+    # HR data, consumer AI products and chatbots, connected cars, telecoms and finance), first
+    # scored at .398: alerts F1 0.4 (4 predicted, 1 right), 0.889 (5, 4, 1 trap), 0.0 (1, 0,
+    # 1 trap; no gold alert), 1.0 (2, 2), pooled 0.737 (12 predicted, 7 right); enforcement
+    # precision 0.81, 0.85, 0.79, 1.0 and recall 0.89, 0.89, 0.79, 0.94
+    "extra53a": {"alerts_f1": 0.66, "enforcement_precision": 0.89, "hits_f1": 1.0},
+    "extra53b": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "hits_f1": 0.91},
+    "extra53c": {"alerts_f1": 1.0, "enforcement_precision": 0.91, "hits_f1": 0.9},
+    "extra53d": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.83},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -745,6 +754,7 @@ EXTRA3_TRAPS = {
     "extra50a": 0, "extra50b": 0, "extra50c": 0,
     "extra51a": 0, "extra51b": 0, "extra51c": 0,
     "extra52a": 0, "extra52b": 0, "extra52c": 0,
+    "extra53a": 0, "extra53b": 0, "extra53c": 0, "extra53d": 0,
 }  # fmt: skip
 
 
