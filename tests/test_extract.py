@@ -5760,3 +5760,13 @@ def test_an_authority_suing_over_defamatory_claims_still_acts() -> None:
         "claims that rivals later called a case for defamation.",
     )
     assert a.is_enforcement and a.regulator == "FTC"
+
+
+def test_an_eavesdropping_class_settlement_enforces_privacy() -> None:
+    a = run(
+        "Last day to file a claim in Palvex's $95 million voice assistant eavesdropping settlement",
+        "Owners of Palvex devices have until July 2 to claim in Doe v. Palvex, which alleges "
+        "that accidental activations captured private conversations that were shared with third "
+        "parties for ad targeting.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics and a.regulator is None
