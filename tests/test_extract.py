@@ -5770,3 +5770,12 @@ def test_an_eavesdropping_class_settlement_enforces_privacy() -> None:
         "parties for ad targeting.",
     )
     assert a.is_enforcement and "data_sourcing" in a.topics and a.regulator is None
+
+
+def test_orders_for_information_from_a_whole_trade_are_a_study() -> None:
+    a = run(
+        "FTC orders eight claims administrators to hand over data on how class members respond",
+        "The FTC ordered eight companies that run settlements to report the procedures they use "
+        "to notify people; none of the companies is accused of breaking the law.",
+    )
+    assert not a.is_enforcement
