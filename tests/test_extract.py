@@ -5779,3 +5779,12 @@ def test_orders_for_information_from_a_whole_trade_are_a_study() -> None:
         "to notify people; none of the companies is accused of breaking the law.",
     )
     assert not a.is_enforcement
+
+
+def test_claimants_paid_from_a_settlement_over_their_data_are_a_consumers_class() -> None:
+    a = run(
+        "Palvex users who claimed from contacts settlement receive $20.43 each",
+        "Payments were issued to members who filed valid claims in the $13 million settlement of "
+        "a lawsuit over emails Palvex sent to contacts imported from their address books.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
