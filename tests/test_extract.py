@@ -5788,3 +5788,29 @@ def test_claimants_paid_from_a_settlement_over_their_data_are_a_consumers_class(
         "a lawsuit over emails Palvex sent to contacts imported from their address books.",
     )
     assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Appeals court lets Palvex customers sue over 2013 card breach",
+            "The court held that customers whose card data hackers stole have standing to sue.",
+        ),
+        (
+            "Appeals court revives Quorra shoppers' suit over 2012 hack",
+            "The panel held that the risk of identity theft after hackers took passwords and "
+            "addresses confers standing.",
+        ),
+        (
+            "Judge approves record $115 million Palvex Health breach settlement",
+            "The judge granted final approval to the health insurer's settlement with people whose "
+            "records were exposed in a cyberattack.",
+        ),
+    ],
+)
+def test_peoples_suits_over_a_breach_of_their_data_enforce_its_protection(
+    title: str, summary: str
+) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.regulator is None and a.topics == []
