@@ -74,7 +74,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.410"
+EXTRACTOR_VERSION: Final = "2026.11.28.411"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -349,6 +349,9 @@ def extract(entry: Entry) -> Action:
     is_enf, score = decide_enforcement(
         g, entry.publisher, regulator, stage, bool(targets), off_topic, texts["title"]
     )
+    if is_enf and opinion:
+        # E3: an analysis, opinion or report headline is about actions, never one itself
+        is_enf, score = False, min(score, 1.0)
     if is_enf and not targets and stage in ("investigation", "proposed_order"):
         # S1/E1: an inquiry into a subject, or an order proposed to no party (the vote capped
         # as for no step, so the confidence stays a non-enforcement one, below 0.5)

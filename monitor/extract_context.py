@@ -989,7 +989,10 @@ _COMMENTARY: Final = re.compile(
     r"Editorial|Perspective|"
     r"Viewpoint|Q&A|Law review(?: article)?|Client alert|Report|Investigation|Study|Survey)"
     r"\s*[:—–|-]|"
-    r"\b(?:law review|client alert|annual report|annual review|yearly report)\b|"
+    r"\b(?:law review|client alert|annual report|annual review|yearly report|activity report|"
+    r"enforcement record|year in review|inspection priorities|enforcement priorities)\b|"
+    # "Information Commissioner's 2022/23 report: ...", "the DPC's 2019 report"
+    r"['’]s\s+\d{4}(?:/\d{2,4})?\s+(?:annual\s+|activity\s+)?report\b|"
     # "What the Flo verdict means for companies ...", "Lessons from the Clearview fines"
     r"^(?:what|how|why)\b[^:.?]{0,80}?\b(?:means?|matters?)\s+(?:for|to)\b|"
     r"^(?:key\s+)?(?:lessons|takeaways)\s+(?:from|of)\b",
@@ -1002,16 +1005,22 @@ _COMMENTARY_HEADS: Final = (
     "editorial", "perspective", "viewpoint", "q&a", "law review", "client alert", "report",
     "investigation", "study", "survey", "what ", "how ", "why ", "lessons", "takeaways", "key ",
 )  # fmt: skip
-_COMMENTARY_WORDS: Final = ("law review", "client alert", "annual re", "yearly report")
+_COMMENTARY_WORDS: Final = (
+    "law review", "client alert", "annual re", "yearly report", "activity report",
+    "enforcement record", "year in review", "priorities", " report",
+)  # fmt: skip
 
 
 # "imposed 242 fines in 2024", "tracker passes 2,500 fines", "enforcement halves": statistics
 # of many actions, none of them the item's own
 _TALLY: Final = re.compile(
-    r"\b\d[\d,.]*\s+(?:fines|penalties|sanctions|decisions|investigations|complaints|breach "
-    r"reports|enforcement actions)\b|\b(?:fines|enforcement|penalties)\s+(?:halve[sd]?|double[sd]?|"
-    r"rise|rises|rose|fall|falls|fell|drop|drops|dropped|surge[sd]?|soar(?:s|ed)?|reach(?:es|ed)?|"
-    r"top(?:s|ped)?|total(?:s|led|ed)?)\b|"
+    r"\b(?:\d[\d,.]*|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|"
+    r"[Nn]inety|[Hh]undreds|[Dd]ozens)(?:-[a-z]+)?)\s+(?:of\s+)?(?:fines|penalties|sanctions|"
+    r"decisions|investigations|complaints|breach reports|enforcement actions)\b|"
+    r"\b(?:fines|enforcement|penalties|notifications|complaints|sanctions)\s+(?:halve[sd]?|"
+    r"double[sd]?|rise|rises|rose|fall|falls|fell|drop|drops|dropped|surge[sd]?|soar(?:s|ed)?|"
+    r"reach(?:es|ed)?|top(?:s|ped)?|total(?:s|led|ed)?|jump(?:s|ed)?|climb(?:s|ed)?|"
+    r"increase[sd]?|grow|grows|grew)\b|"
     # "2024 brings record number of data breach notifications"
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:notifications|complaints|fines|penalties|"
     r"investigations|breach reports)\b"
@@ -1026,6 +1035,9 @@ def tally(title: str, g: dict[str, list[Cue]]) -> None:
         and "enforcement" not in title
         and "penalties" not in title
         and "number of" not in title
+        and "notifications" not in title
+        and "sanctions" not in title
+        and "complaints" not in title
     ):
         return
     m = _TALLY.search(title)

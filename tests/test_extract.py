@@ -5814,3 +5814,21 @@ def test_peoples_suits_over_a_breach_of_their_data_enforce_its_protection(
 ) -> None:
     a = run(title, summary)
     assert a.is_enforcement and a.regulator is None and a.topics == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Information Commissioner's 2022/23 report: Palvex fine, reprimands for public bodies",
+        "CNIL's 2020 activity report: €138 million in penalties, most from fines on Palvex",
+        "Twenty-one sanctions and €101 million in fines: the CNIL's enforcement record for 2022",
+        "Breach notifications jump 26% as large-scale attacks hit millions",
+    ],
+)
+def test_a_regulators_report_or_tally_is_no_action(title: str) -> None:
+    a = run(
+        title,
+        "The regulator fined Palvex €50 million for collecting users' personal data without "
+        "consent and ordered Quorra to delete the data, among other decisions of the year.",
+    )
+    assert not a.is_enforcement
