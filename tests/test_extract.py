@@ -5832,3 +5832,24 @@ def test_a_regulators_report_or_tally_is_no_action(title: str) -> None:
         "consent and ordered Quorra to delete the data, among other decisions of the year.",
     )
     assert not a.is_enforcement
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Final order: dental software maker Palvex must stop overstating encryption of data",
+            "The FTC order bars Palvex from misrepresenting how its software encrypts data.",
+        ),
+        (
+            "Quorra council fined £70,000 after parking website exposed 89,000 people's data",
+            "The ICO fined Quorra council after its website let anyone see other people's "
+            "personal data.",
+        ),
+    ],
+)
+def test_encryption_and_exposed_websites_are_security_not_sourcing(
+    title: str, summary: str
+) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.topics == []
