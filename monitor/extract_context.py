@@ -991,8 +991,9 @@ _COMMENTARY: Final = re.compile(
     r"\s*[:—–|-]|"
     r"\b(?:law review|client alert|annual report|annual review|yearly report|activity report|"
     r"enforcement record|year in review|inspection priorities|enforcement priorities)\b|"
-    # "Information Commissioner's 2022/23 report: ...", "the DPC's 2019 report"
-    r"['’]s\s+\d{4}(?:/\d{2,4})?\s+(?:annual\s+|activity\s+)?report\b|"
+    # "Information Commissioner's 2022/23 report: ...", "the DPC's 2019 report" (one space
+    # before the year: _COMMENTARY_WORDS gates on "s 19" and "s 20")
+    r"['’]s (?:19|20)\d\d(?:/\d{2,4})?\s+(?:annual\s+|activity\s+)?report\b|"
     # "What the Flo verdict means for companies ...", "Lessons from the Clearview fines"
     r"^(?:what|how|why)\b[^:.?]{0,80}?\b(?:means?|matters?)\s+(?:for|to)\b|"
     r"^(?:key\s+)?(?:lessons|takeaways)\s+(?:from|of)\b",
@@ -1007,7 +1008,7 @@ _COMMENTARY_HEADS: Final = (
 )  # fmt: skip
 _COMMENTARY_WORDS: Final = (
     "law review", "client alert", "annual re", "yearly report", "activity report",
-    "enforcement record", "year in review", "priorities", " report",
+    "enforcement record", "year in review", "priorities", "s 19", "s 20",
 )  # fmt: skip
 
 
