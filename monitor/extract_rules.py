@@ -394,6 +394,7 @@ _AGAINST: Final = tuple(
         ("study", 5.0), ("rulemaking", 4.0), ("policy", 2.0), ("declined", 4.0), ("business", 2.5),
         ("voluntary", 2.0), ("request", 4.0), ("concerns", 4.0), ("internal", 4.0),
         ("no_violation", 4.0), ("point_of_law", 6.0), ("own_act", 6.0), ("approval", 4.0),
+        ("hearing", 4.0),
     )
 )  # fmt: skip
 
@@ -555,4 +556,8 @@ def decide_enforcement(
             score -= 4.0  # between companies: never, however many legal steps it reports
     if regulator in RESEARCH_BODIES:
         score = min(score, 1.0)  # "NIST finds face-recognition software errs": a study
+    if "not_enforcement:hearing" in title:
+        # "FTC chair faces House Republicans over probe": lawmakers question an authority;
+        # the steps named are its record under discussion, none taken now (E3)
+        score = min(score, 1.0)
     return score >= 2.0, score

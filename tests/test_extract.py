@@ -5853,3 +5853,12 @@ def test_encryption_and_exposed_websites_are_security_not_sourcing(
 ) -> None:
     a = run(title, summary)
     assert a.is_enforcement and a.topics == []
+
+
+def test_a_hearing_where_lawmakers_question_an_authority_is_no_step() -> None:
+    a = run(
+        "FTC chair faces House Republicans over Palvex probe and string of merger defeats",
+        "At a House Judiciary Committee hearing, members accused the FTC of overreach in its "
+        "inquiry into Palvex, and a judge's order to halt a merger was criticised.",
+    )
+    assert not a.is_enforcement
