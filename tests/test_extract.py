@@ -5862,3 +5862,31 @@ def test_a_hearing_where_lawmakers_question_an_authority_is_no_step() -> None:
         "inquiry into Palvex, and a judge's order to halt a merger was criticised.",
     )
     assert not a.is_enforcement
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "ICO reprimands Palvex Health after email to service users exposed their addresses",
+            "The ICO said Palvex Health's email showed every recipient's personal data.",
+        ),
+        (
+            "Attorney General: Quorra pays $935,000 after mailing revealed drugs people take",
+            "The California attorney general said Quorra Insurance's letters disclosed people's "
+            "personal health information through the envelope window.",
+        ),
+    ],
+)
+def test_a_disclosure_by_mistake_is_security_not_sourcing(title: str, summary: str) -> None:
+    a = run(title, summary)
+    assert a.is_enforcement and a.topics == []
+
+
+def test_a_platform_liability_shield_is_no_sourcing() -> None:
+    a = run(
+        "Judge lets youth suits under Section 230 proceed against Palvex and Quorra",
+        "The judge held Section 230 does not shield Palvex and Quorra from claims that their "
+        "apps' design harms teenagers who use them and share their data.",
+    )
+    assert a.topics == []
