@@ -5890,3 +5890,12 @@ def test_a_platform_liability_shield_is_no_sourcing() -> None:
         "apps' design harms teenagers who use them and share their data.",
     )
     assert a.topics == []
+
+
+def test_an_authority_demanding_documents_inquires() -> None:
+    a = run(
+        "New York regulator demands documents from Palvex and 11 app makers over health data",
+        "The Department of Financial Services sent letters to Palvex seeking documents about "
+        "users' health data passed to it through its software without consent.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation" and "Palvex" in a.targets
