@@ -698,6 +698,14 @@ EXTRA3_FLOORS = {
     "extra53b": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "hits_f1": 0.91},
     "extra53c": {"alerts_f1": 1.0, "enforcement_precision": 0.91, "hits_f1": 0.9},
     "extra53d": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.83},
+    # three more written this morning (120 events, 11 gold alerts: privacy class-action
+    # settlements as news and courts report them, regulators' roundups and speeches, sensitive-
+    # data apps), each first scored before any rule was chosen on it, at .406, .410 and .413:
+    # alerts F1 0.769 (5 predicted, 5 right), 0.0 (8 predicted, none right, 4 trap alerts; one
+    # gold alert), 0.667 (1, 1); enforcement precision 0.8, 0.69, 0.88 and recall 0.42, 1.0, 0.88
+    "extra54b": {"alerts_f1": 0.93, "enforcement_precision": 0.93, "hits_f1": 1.0},
+    "extra54c": {"alerts_f1": 0.0, "enforcement_precision": 0.94, "hits_f1": 0.52},
+    "extra54d": {"alerts_f1": 1.0, "enforcement_precision": 0.88, "hits_f1": 0.95},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -755,6 +763,7 @@ EXTRA3_TRAPS = {
     "extra51a": 0, "extra51b": 0, "extra51c": 0,
     "extra52a": 0, "extra52b": 0, "extra52c": 0,
     "extra53a": 0, "extra53b": 0, "extra53c": 0, "extra53d": 0,
+    "extra54b": 0, "extra54c": 0, "extra54d": 0,
 }  # fmt: skip
 
 
