@@ -222,17 +222,16 @@ _TAKEN_STEMS: Final = (
     "steal", "stole", "theft", "launder", "drain", "defraud", "cheat", "swindl", "embezzl", "bilk",
     "to block",
 )  # fmt: skip
+_DEALS_AND_SCHEMES: Final = ("merger", "takeover", "buyout", "fraud", "scheme", "ponzi", "heist")
+# what a suit claims: "faces a $5 billion lawsuit" (not "a $5 million lawsuit settlement")
+_CLAIMS: Final = ("suit", "class action", "claim")
 _TAKEN_AFTER: Final = re.compile(
     r"(?:(?!(?:over|for|after|in|to|under|by|with)\b)[\w'’-]+\s+){0,2}?"
-    r"(?:merger|takeover|buyout|fraud|scheme|ponzi|heist)\b|"
-    # what a suit claims: "faces a $5 billion lawsuit" (not "a $5 million lawsuit settlement")
-    r"(?:lawsuits?|suits?|class actions?|claims?)\b(?!\s+settle)"
+    rf"(?:{'|'.join(_DEALS_AND_SCHEMES)})\b|"
+    rf"(?:law)?(?:{'|'.join(_CLAIMS)})s?\b(?!\s+settle)"
 )
-# every _TAKEN_AFTER match holds one
-_TAKEN_AFTER_WORDS: Final = (
-    "merger", "takeover", "buyout", "fraud", "scheme", "ponzi", "heist", "suit", "class action",
-    "claim",
-)  # fmt: skip
+# every _TAKEN_AFTER match holds one (the same words: the gate cannot miss a new one)
+_TAKEN_AFTER_WORDS: Final = (*_DEALS_AND_SCHEMES, *_CLAIMS)
 # A1: a ruling on money imposed before is no new money ("Fifth Circuit throws out $4.3 million
 # penalty", "upholds the FCC's $57 million fine", "vacates $228 million award")
 _RULED_ON: Final = re.compile(

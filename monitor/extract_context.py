@@ -406,9 +406,8 @@ def told_authority(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             told.append(c)
     if told:
         g["stage:order"] = [c for c in orders if c not in told]
-        g.setdefault("not_enforcement:request", []).extend(
-            Cue(c.start, c.end, c.where, "not_enforcement:request", "request") for c in told
-        )
+        for c in told:
+            add_cue(g, c._replace(cat="not_enforcement:request", value="request"))
 
 
 # "asks Jollibee and Viber to explain", "questions LinkedIn over default opt-in": an authority

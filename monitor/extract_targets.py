@@ -561,19 +561,13 @@ _RECIPIENT_BEFORE: Final = (
     "shared with ", "sold to ", "passed to ", "sent to ", "given to ", "handed to ",
 )  # fmt: skip
 # ... and before a company described by its kind: "communicated with servers of TikTok owner X"
-_DESCRIBED_ENDS: Final = (
-    "owner ",
-    "parent ",
-    "parent company ",
-    "maker ",
-    "developer ",
-    "operator ",
-)
+_DESCRIBERS: Final = ("owner", "parent", "parent company", "maker", "developer", "operator")
+_DESCRIBED_ENDS: Final = tuple(w + " " for w in _DESCRIBERS)
 _DESCRIBED_RECIPIENT: Final = re.compile(
     r"\b(?:servers?\s+(?:of|in)|(?:shared|sold|passed|sent|given|handed|transferred|"
     r"transmitted|flowed|communicat(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:with|to))\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}?(?:[a-z-]+\s+)?"
-    r"(?:owner|parent|parent company|maker|developer|operator)\s+$"
+    rf"(?:{'|'.join(_DESCRIBERS)})\s+$"
 )
 # a step told as separate from the item's: its party belongs to another matter (C2)
 _SEPARATE_STEP: Final = re.compile(

@@ -5899,3 +5899,23 @@ def test_an_authority_demanding_documents_inquires() -> None:
         "users' health data passed to it through its software without consent.",
     )
     assert a.is_enforcement and a.action_stage == "investigation" and "Palvex" in a.targets
+
+
+def test_the_amount_tests_gates_hold_every_word_their_patterns_match() -> None:
+    from monitor.extract_amounts import _RULED_ON, _RULED_STEMS, _TAKEN, _TAKEN_STEMS
+
+    taken = (
+        "steals", "stole", "stolen", "theft of", "laundering", "drained", "defrauded", "cheated",
+        "swindled", "embezzling", "bilked", "to block",
+    )  # fmt: skip
+    for word in taken:
+        near = f"charged with {word} "
+        assert _TAKEN.search(near) and any(w in near for w in _TAKEN_STEMS), word
+    ruled = (
+        "upholds", "upheld", "upholding", "affirms", "affirmed", "vacates", "vacated",
+        "throws out", "threw out", "tossed out", "strikes down", "struck down", "overturned",
+        "reverses", "quashed", "annulled",
+    )  # fmt: skip
+    for verb in ruled:
+        near = f"court {verb} the "
+        assert _RULED_ON.search(near) and any(w in near for w in _RULED_STEMS), verb
