@@ -74,7 +74,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.415"
+EXTRACTOR_VERSION: Final = "2026.11.28.416"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -193,10 +193,15 @@ def _read(entry: Entry) -> tuple[dict[str, str], list[Cue], bool]:
 
 
 def _topics(
-    g: dict[str, list[Cue]], texts: dict[str, str], off_topic: bool, body_window: bool
+    g: dict[str, list[Cue]],
+    texts: dict[str, str],
+    off_topic: bool,
+    body_window: bool,
+    ordered: bool = True,
 ) -> tuple[list[str], list[Cue]]:
     """T1-T5: data_sourcing from personal-data cues, model_deletion from an ordered deletion of
-    a derived form; ``body_window``: also look around the body's deletion words."""
+    a derived form; ``body_window``: also look around the body's deletion words; ``ordered``:
+    whether the step can order a deletion at all (a plaintiff's complaint only asks for one)."""
     ds_hits = has(g, "topic:data_sourcing")
     if ds_hits and _consent_without_data(ds_hits, texts):
         ds_hits = []  # "may not charge without express consent": consent to a purchase (T5)
@@ -204,8 +209,8 @@ def _topics(
     if ds_hits and not off_topic:
         topics.append("data_sourcing")
         why += ds_hits[:2]
-    md = find_model_deletion(g, texts)
-    window = _deletion_window(texts["body"]) if body_window and not md else None
+    md = find_model_deletion(g, texts) if ordered else []
+    window = _deletion_window(texts["body"]) if body_window and ordered and not md else None
     if window and _may_name_derived(texts["body"][window[0] : window[1]]):
         lo, hi = window
         # only the categories find_model_deletion reads, so a smaller automaton serves
@@ -370,7 +375,10 @@ def extract(entry: Entry) -> Action:
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
     off_topic = off_topic or not combining and off_topic_regulator(g, regulator)
-    topics, why = _topics(g, texts, off_topic, is_enf and not thin)
+    # T2: a deletion a plaintiff's complaint asks a court for is no order, settlement term or
+    # commitment (an authority's complaint can carry a proposed order)
+    ordered = not (stage == "complaint" and regulator is None)
+    topics, why = _topics(g, texts, off_topic, is_enf and not thin, ordered)
     _cite(evidence, texts, "topics", why)
     _cite(evidence, texts, "follow_up", has(g, "stage:follow_up")[:1])
     if off_topic and not topics:  # why no topic: the matter is under an unrelated law (E4)

@@ -5919,3 +5919,23 @@ def test_the_amount_tests_gates_hold_every_word_their_patterns_match() -> None:
     for verb in ruled:
         near = f"court {verb} the "
         assert _RULED_ON.search(near) and any(w in near for w in _RULED_STEMS), verb
+
+
+def test_a_plaintiffs_complaint_asking_for_deletion_orders_none() -> None:
+    # T2: model_deletion is an order, settlement term or commitment; a private suit that asks
+    # the court to have face templates destroyed reports none of these yet
+    a = run(
+        "Palvex hit with Illinois biometric class action over face templates",
+        "A proposed class action filed in Cook County Circuit Court accuses Palvex Inc. of "
+        "collecting users' face templates without written consent. The plaintiffs ask the court "
+        "to order Palvex to destroy the templates and any biometric data it holds.",
+    )
+    assert a.is_enforcement and a.regulator is None and a.action_stage == "complaint"
+    assert a.topics == ["data_sourcing"]
+    # an authority's step with the same words still orders it
+    b = run(
+        "Zorbania privacy regulator orders Palvex to destroy face templates",
+        "Zorbania's data protection authority found Palvex Inc. collected users' face templates "
+        "without consent and ordered it to destroy the templates.",
+    )
+    assert "model_deletion" in b.topics
