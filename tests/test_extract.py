@@ -5939,3 +5939,20 @@ def test_a_plaintiffs_complaint_asking_for_deletion_orders_none() -> None:
         "without consent and ordered it to destroy the templates.",
     )
     assert "model_deletion" in b.topics
+
+
+def test_a_deletion_that_should_have_happened_or_was_not_ordered_is_none() -> None:
+    # T2: data kept "when it should have been deleted" and a ruling with "no deletion ordered"
+    # report the violation or its absence, not an ordered deletion
+    a = run(
+        "Zorbania data protection authority fines Palvex over face templates kept for years",
+        "The authority found Palvex kept customers' face templates when they should have been "
+        "deleted and used them without a legal basis. It fined the company €500,000.",
+    )
+    assert a.is_enforcement and "model_deletion" not in a.topics
+    b = run(
+        "Zorbania court upholds Palvex's retention of face templates",
+        "The Supreme Court dismissed a challenge to Palvex's policy of keeping customers' face "
+        "templates indefinitely; no deletion was ordered.",
+    )
+    assert "model_deletion" not in b.topics
