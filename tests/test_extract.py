@@ -5956,3 +5956,13 @@ def test_a_deletion_that_should_have_happened_or_was_not_ordered_is_none() -> No
         "templates indefinitely; no deletion was ordered.",
     )
     assert "model_deletion" not in b.topics
+
+
+def test_an_authority_issuing_a_sanction_acts() -> None:
+    a = run(
+        "Privacy Authority Issues Sanction to Palvex for Infringements of Its Privacy Policy",
+        "The Dutch Data Protection Authority imposed an order for incremental penalty payments "
+        "on Palvex, finding it combined users' personal data to personalise ads without their "
+        "consent.",
+    )
+    assert a.is_enforcement and a.targets == ["Palvex"] and a.regulator == "Dutch DPA"
