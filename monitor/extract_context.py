@@ -532,6 +532,9 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
             g["not_enforcement:study"] = _outside(g["not_enforcement:study"], neutral)
         if g.get("not_enforcement:policy"):  # "amended complaint": a pleading, no new policy
             g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], neutral)
+        if g.get("private:off_topic_law"):  # "2,000 monthly minimum wages": a fine's unit
+            units = g.get("not_enforcement:neutral") or []
+            g["private:off_topic_law"] = _outside(g["private:off_topic_law"], units)
     if g.get("not_enforcement:rulemaking") and g.get("stage:investigation"):
         # "Notice of Inquiry and Request for Comments": a rule-making's inquiry, into no party
         g["stage:investigation"] = _outside(

@@ -5966,3 +5966,21 @@ def test_an_authority_issuing_a_sanction_acts() -> None:
         "consent.",
     )
     assert a.is_enforcement and a.targets == ["Palvex"] and a.regulator == "Dutch DPA"
+
+
+def test_a_fine_counted_in_minimum_wages_is_no_labour_law() -> None:
+    # a Latin American fine's unit ("up to 2,000 monthly minimum wages") names no wage dispute
+    a = run(
+        "Zorbania regulator orders Palvex to protect users' data",
+        "The Superintendence of Industry and Commerce said Palvex must adopt measures against "
+        "unauthorised access to personal data, after a quiz app harvested it. Failure to comply "
+        "could bring a fine of up to 2,000 monthly minimum wages.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    # unpaid minimum wages still are
+    b = run(
+        "Zorbania labour inspectorate fines Palvex over unpaid minimum wages",
+        "The inspectorate found Palvex paid warehouse staff below the minimum wage and kept "
+        "their personal data on file.",
+    )
+    assert b.topics == []
