@@ -36,6 +36,7 @@ from monitor.extract_context import (
     faces_verb,
     gapped_sourcing,
     grand_jury,
+    in_force,
     launched_steps,
     many_warned,
     off_topic_regulator,
@@ -74,7 +75,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.419"
+EXTRACTOR_VERSION: Final = "2026.11.28.420"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -356,6 +357,10 @@ def extract(entry: Entry) -> Action:
     )
     if is_enf and opinion:
         # E3: an analysis, opinion or report headline is about actions, never one itself
+        is_enf, score = False, min(score, 1.0)
+    rule = in_force(texts["title"]) if is_enf else None
+    if rule:  # E3: a headline reporting a law taking effect reports no action
+        add_cue(g, rule)
         is_enf, score = False, min(score, 1.0)
     if is_enf and not targets and stage in ("investigation", "proposed_order"):
         # S1/E1: an inquiry into a subject, or an order proposed to no party (the vote capped

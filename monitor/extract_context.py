@@ -1060,6 +1060,27 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
     return head is not None
 
 
+# "Brazil's data protection law takes effect", "Ban on cold calls comes into force": a law or
+# rule taking effect is the news; not when it only dates another clause ("... as tariffs take
+# effect")
+_IN_FORCE: Final = re.compile(
+    r"\b(?:takes?|took|taking)\s+effect\b|\b(?:comes?|came|coming|enters?|entered|entering)\s+"
+    r"into\s+force\b"
+)
+_SUBORDINATE: Final = re.compile(r"\b(?:as|when|once|after|before|until|while|if)\s", re.I)
+
+
+def in_force(title: str) -> Cue | None:
+    """E3: a headline whose news is a law or rule taking effect reports no action: a rulemaking
+    cue, or None."""
+    if "effect" not in title and "force" not in title:
+        return None
+    m = _IN_FORCE.search(title)
+    if m is None or _SUBORDINATE.search(title, 0, m.start()):
+        return None
+    return Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "in_force")
+
+
 # "closes the formal notice procedure against X", "concluded its investigation into X",
 # "closure of preliminary inquiries": the step named is what ends, not a step taken now
 _CLOSED_STEP: Final = re.compile(

@@ -5984,3 +5984,16 @@ def test_a_fine_counted_in_minimum_wages_is_no_labour_law() -> None:
         "their personal data on file.",
     )
     assert b.topics == []
+
+
+def test_a_law_taking_effect_is_no_action() -> None:
+    a = run(
+        "Ban on cold calls about Palvex pensions takes effect in Zorbania",
+        "Unsolicited marketing calls became unlawful unless the caller is authorised and the "
+        "person has consented; the Information Commissioner's Office enforces the ban and can "
+        "fine firms up to £500,000.",
+    )
+    assert not a.is_enforcement
+    # a step dated by a law taking effect is still a step
+    b = run("China's market regulator opens antitrust probe into Palvex as tariffs take effect")
+    assert b.is_enforcement
