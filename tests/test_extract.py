@@ -5997,3 +5997,16 @@ def test_a_law_taking_effect_is_no_action() -> None:
     # a step dated by a law taking effect is still a step
     b = run("China's market regulator opens antitrust probe into Palvex as tariffs take effect")
     assert b.is_enforcement
+
+
+def test_a_murder_case_is_no_data_sourcing() -> None:
+    # E4/T5: a prosecution for a killing that puts a device's recordings in evidence is about
+    # the killing, not how the data was collected
+    a = run(
+        "Zorbania judge orders Palvex to hand over smart speaker recordings in murder case",
+        "A judge granted prosecutors' request and directed Palvex to produce any recordings the "
+        "speaker made in the kitchen where the victim was killed, for the murder case against "
+        "Jane Doe. Palvex said it would not release customer information without a binding "
+        "legal demand.",
+    )
+    assert a.topics == []
