@@ -6010,3 +6010,20 @@ def test_a_murder_case_is_no_data_sourcing() -> None:
         "legal demand.",
     )
     assert a.topics == []
+
+
+def test_a_product_that_does_not_work_as_advertised_is_no_data_matter() -> None:
+    # E2/E4, T5: a suit over a product's accuracy or claims is consumer law, not privacy
+    a = run(
+        "Palvex sued over heart-rate readings said to fall short during workouts",
+        "A proposed class action claims the heart-rate monitoring in Palvex trackers undercounts "
+        "wearers' heart rates, contrary to the company's marketing. The plaintiffs seek damages "
+        "for buyers who paid for a feature that does not work as advertised.",
+    )
+    assert not a.is_enforcement and a.topics == []
+    b = run(
+        "Zorbania attorney general secures $450,000 from Palvex over camera video",
+        "The attorney general found some camera video was not end-to-end encrypted as advertised "
+        "and that live streams could be viewed without authentication. Palvex will pay $450,000.",
+    )
+    assert b.topics == []
