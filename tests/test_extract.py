@@ -6027,3 +6027,12 @@ def test_a_product_that_does_not_work_as_advertised_is_no_data_matter() -> None:
         "and that live streams could be viewed without authentication. Palvex will pay $450,000.",
     )
     assert b.topics == []
+
+
+def test_failing_to_safeguard_data_is_security() -> None:
+    a = run(
+        "Palvex failed to safeguard customers' data, UK regulator finds",
+        "The Information Commissioner's Office said records of 2 million customers were copied "
+        "from the company's systems.",
+    )
+    assert a.is_enforcement and a.topics == []
