@@ -6036,3 +6036,20 @@ def test_failing_to_safeguard_data_is_security() -> None:
         "from the company's systems.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_consent_based_anti_spam_penalties_are_data_sourcing() -> None:
+    # T5: marketing messages sent without the recipients' consent use their contact data
+    # without consent; a US opt-out law named with its Act stays unrelated (E4)
+    a = run(
+        "Palvex Airlines pays $150,000 anti-spam penalty",
+        "The CRTC said Palvex Airlines sent commercial emails without "
+        "recipients' consent and with unsubscribe links that did not work.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Palvex to pay $650,000 over marketing emails users could not stop",
+        "In a complaint filed for the FTC, Palvex is accused of sending marketing emails without "
+        "a way to opt out, in violation of the CAN-SPAM Act.",
+    )
+    assert b.is_enforcement and b.topics == []
