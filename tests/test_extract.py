@@ -6053,3 +6053,14 @@ def test_consent_based_anti_spam_penalties_are_data_sourcing() -> None:
         "a way to opt out, in violation of the CAN-SPAM Act.",
     )
     assert b.is_enforcement and b.topics == []
+
+
+def test_hackers_who_plead_guilty_to_a_botnet_face_a_security_case() -> None:
+    # E1: guilty pleas (a plural subject's "plead guilty") are a criminal step; E4: hijacking
+    # devices for a botnet is a security offence, not how personal data was collected
+    a = run(
+        "Creators of the Palvex botnet, built from hijacked webcams and routers, plead guilty",
+        "The Justice Department announced guilty pleas by three men who infected cameras and "
+        "routers and used them for denial-of-service attacks.",
+    )
+    assert a.is_enforcement and a.topics == []
