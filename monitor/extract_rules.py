@@ -98,6 +98,12 @@ def decide_regulator(
     named = [c for c in g["reg"] + g["state"] if c.where != "body"]
     # the body is scanned only when the summary is thin: then it may name the authority
     named = named or g["reg"] + g["state"]
+    if len(named) > 1 and "pay" in headline:
+        # "Uber pays New Jersey $100 million after a Labor Department audit": the state paid
+        # stands for its attorney general only when no authority is named
+        paid = [c for c in named if c.where == "title" and headline.startswith("pay", c.start)]
+        if paid and len(paid) < len(named):
+            named = [c for c in named if c not in paid]
     # "France fines X" names no authority: only when the text names none more precisely
     for c in g["reg_country"] if not named else []:
         privacy, competition = c.value.split("|")

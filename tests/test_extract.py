@@ -6064,3 +6064,16 @@ def test_hackers_who_plead_guilty_to_a_botnet_face_a_security_case() -> None:
         "routers and used them for denial-of-service attacks.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_a_us_state_paid_stands_for_its_attorney_general() -> None:
+    # R1: "pay Texas $N to end a suit": the state's suit, its attorney general's case
+    a = run("Palvex agrees to pay Texas $5 million to end Medicaid fraud suit")
+    assert a.is_enforcement and a.regulator == "Texas AG"
+    # an authority the text names comes first
+    b = run(
+        "Palvex pays New Jersey $100 million after audit finds drivers were misclassified",
+        "Palvex paid overdue taxes and penalties to New Jersey after a state Department of Labor "
+        "audit found it had misclassified drivers.",
+    )
+    assert b.regulator != "New Jersey AG"
