@@ -6077,3 +6077,12 @@ def test_a_us_state_paid_stands_for_its_attorney_general() -> None:
         "audit found it had misclassified drivers.",
     )
     assert b.regulator != "New Jersey AG"
+
+
+def test_an_appeals_board_ruling_on_a_fine_is_a_court_step() -> None:
+    a = run(
+        "Norway's Privacy Appeals Board scraps NOK 20 million fine on Palvex",
+        "The board overturned the data protection authority's fine, finding the company's "
+        "access controls met the rules.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
