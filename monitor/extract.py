@@ -31,6 +31,7 @@ from monitor.extract_context import (
     counsel_sanctioned,
     court_block,
     court_notice,
+    data_theft,
     defamation_suit,
     drop_neutral,
     faces_verb,
@@ -75,7 +76,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.427"
+EXTRACTOR_VERSION: Final = "2026.11.28.428"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -380,6 +381,7 @@ def extract(entry: Entry) -> Action:
     if not is_enf and stage == "none" and has(g, "not_enforcement:voluntary"):
         stage = "voluntary"
     off_topic = off_topic or not combining and off_topic_regulator(g, regulator)
+    off_topic = off_topic or data_theft(g, texts)
     # T2: a deletion a plaintiff's complaint asks a court for is no order, settlement term or
     # commitment (an authority's complaint can carry a proposed order)
     ordered = not (stage == "complaint" and regulator is None)

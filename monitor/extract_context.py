@@ -1060,6 +1060,22 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
     return head is not None
 
 
+# the taking of data by crime: hacking, theft, extortion, stolen-data markets
+_THEFT: Final = re.compile(
+    r"\b(?:hack(?:s|ed|er|ers|ing)?|stole|stolen|steal(?:s|ing)?|extort\w*|ransomware|"
+    r"cybercrim\w*|loot(?:s|ed|ing)|infostealers?|malware|phishing|intrusions?)\b",
+    re.I,
+)
+
+
+def data_theft(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
+    """E4/T5: a prosecution for hacking, stealing or extorting data is about the crime, not how
+    a company sourced data (the thieves' forum, the looted accounts: no data_sourcing)."""
+    if not (g.get("stage:criminal") or g.get("stage:criminal_ruling")):
+        return False
+    return any(_THEFT.search(texts[w]) for w in ("title", "summary"))
+
+
 # "Brazil's data protection law takes effect", "Ban on cold calls comes into force": a law or
 # rule taking effect is the news; not when it only dates another clause ("... as tariffs take
 # effect")

@@ -6086,3 +6086,20 @@ def test_an_appeals_board_ruling_on_a_fine_is_a_court_step() -> None:
         "access controls met the rules.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_a_prosecution_for_stealing_data_is_no_data_sourcing() -> None:
+    # E4/T5: hackers charged over stolen customer records are a crime, not a company's sourcing
+    a = run(
+        "Indictment unsealed against two men accused of looting Palvex customer accounts",
+        "Federal prosecutors say the men stole call logs and personal data of millions of "
+        "customers and extorted the companies; one was arrested in Canada.",
+    )
+    assert a.is_enforcement and a.topics == []
+    # a criminal case over a spying app sold to watch people stays data sourcing
+    b = run(
+        "Palvex spyware seller fined $500,000 in first criminal case over a mobile spying app",
+        "The app secretly intercepted calls and messages and collected location data without "
+        "the knowledge of the people carrying the phones; its seller pleaded guilty.",
+    )
+    assert b.topics == ["data_sourcing"]
