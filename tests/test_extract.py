@@ -6103,3 +6103,10 @@ def test_a_prosecution_for_stealing_data_is_no_data_sourcing() -> None:
         "the knowledge of the people carrying the phones; its seller pleaded guilty.",
     )
     assert b.topics == ["data_sourcing"]
+
+
+def test_a_compliance_check_or_a_notice_to_explain_opens_an_inquiry() -> None:
+    a = run("Hong Kong privacy commissioner opens compliance check on Palvex over its ad tracking")
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run("Procon-SP gives Palvex notice to explain how it shares customers' data with insurers")
+    assert b.is_enforcement and b.action_stage == "investigation"
