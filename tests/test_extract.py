@@ -6110,3 +6110,16 @@ def test_a_compliance_check_or_a_notice_to_explain_opens_an_inquiry() -> None:
     assert a.is_enforcement and a.action_stage == "investigation"
     b = run("Procon-SP gives Palvex notice to explain how it shares customers' data with insurers")
     assert b.is_enforcement and b.action_stage == "investigation"
+
+
+def test_a_tribunal_appeal_against_the_information_commissioner_is_the_icos_case() -> None:
+    # R1: "X v Information Commissioner" is an appeal in the ICO's case; a "penalty cut" is
+    # the tribunal's ruling on it, not business news
+    a = run(
+        "Palvex Media v Information Commissioner: platform instigated 3.5 million spam texts, "
+        "penalty cut",
+        "The First-tier Tribunal found Palvex Media Limited instigated unsolicited marketing "
+        "messages to people who had not consented, allowed the appeal in part and substituted "
+        "a penalty of £85,000.",
+    )
+    assert a.is_enforcement and a.regulator == "ICO"
