@@ -1218,10 +1218,12 @@ _PLACE_BEFORE: Final = re.compile(
     r"\b(?:in|across|throughout|from)\s+(?:the\s+state\s+of\s+)?"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+){0,4}$"
 )
-# "the Ohio and Massachusetts plaintiffs": the states of the people who sue
+# "the Ohio and Massachusetts plaintiffs": the states of the people who sue; "under California
+# and Nevada computer-crime statutes": the states whose laws apply
 _PEOPLE_AFTER: Final = re.compile(
     r"\s*(?:[A-Z][\w.]*\s+){1,2}(?:plaintiffs|residents|families|users|customers|consumers|"
-    r"voters|students|patients|drivers|workers|employees|children|parents)\b"
+    r"voters|students|patients|drivers|workers|employees|children|parents|"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:laws?|statutes?|acts?|codes?|constitutions?)\b)"
 )
 
 

@@ -6123,3 +6123,14 @@ def test_a_tribunal_appeal_against_the_information_commissioner_is_the_icos_case
         "a penalty of £85,000.",
     )
     assert a.is_enforcement and a.regulator == "ICO"
+
+
+def test_states_whose_laws_apply_are_no_authority() -> None:
+    # R3: "under California and Nevada computer-crime statutes" names where the law is, not an
+    # attorney general acting
+    a = run(
+        "Palvex must keep fighting wiretap claims over pixel data, judge rules",
+        "A federal judge let users press claims under California and New York privacy laws over "
+        "data the pixel sent from tax-filing sites.",
+    )
+    assert a.regulator is None
