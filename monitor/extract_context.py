@@ -101,6 +101,12 @@ def court_block(g: dict[str, list[Cue]], title: str) -> None:
 
 
 _SUES: Final = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
+# "noyb sues Hamburg regulator for ...": an authority named by its place and kind
+_SUES_PLACED: Final = re.compile(
+    r"\b(?:sues?|sued|suing|challenges|takes on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:data\s+protection\s+|privacy\s+|data\s+|consumer\s+)?(?:regulator|watchdog|authority|"
+    r"commissioner)\b"
+)
 
 
 # "former US attorney general Eric Holder": a person who once held the office, not it acting
@@ -325,6 +331,10 @@ def sues_authority(g: dict[str, list[Cue]], title: str) -> Cue | None:
     for c in g["reg"]:
         if c.where == "title" and _SUES.search(title, max(0, c.start - 20), c.start):
             return Cue(c.start, c.end, "title", "not_enforcement:request", "sues the authority")
+    if "sue" in title or "suing" in title or "challenge" in title or "takes on" in title:
+        m = _SUES_PLACED.search(title)
+        if m:
+            return Cue(m.start(), m.end(), "title", "not_enforcement:request", "sues the authority")
     return None
 
 

@@ -6134,3 +6134,16 @@ def test_states_whose_laws_apply_are_no_authority() -> None:
         "data the pixel sent from tax-filing sites.",
     )
     assert a.regulator is None
+
+
+def test_suing_an_authority_named_by_its_place_takes_no_step_against_the_company() -> None:
+    a = run(
+        "Campaigners sue Hamburg regulator for leaving face-search engine Palvex untouched",
+        "The privacy group said it has filed a lawsuit against the Hamburg data protection "
+        "authority, which it says accepts that Palvex's harvesting of faces from across the web "
+        "into a biometric search database is unlawful but declines to act because the company "
+        "now appears to be based abroad. The group argues the authority could still order "
+        "service providers to delete data, and compares Palvex to another face-search firm "
+        "European regulators have fined.",
+    )
+    assert not a.is_enforcement
