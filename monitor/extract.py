@@ -28,6 +28,7 @@ from monitor.extract_context import (
     closed_steps,
     comment_over,
     commentary,
+    company_letter,
     counsel_sanctioned,
     court_block,
     court_notice,
@@ -76,7 +77,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.432"
+EXTRACTOR_VERSION: Final = "2026.11.28.433"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -358,6 +359,10 @@ def extract(entry: Entry) -> Action:
     )
     if is_enf and opinion:
         # E3: an analysis, opinion or report headline is about actions, never one itself
+        is_enf, score = False, min(score, 1.0)
+    letter = company_letter(texts, g) if is_enf and regulator is None else None
+    if letter:  # E2/E3: a cease-and-desist letter between companies is a demand, no step
+        add_cue(g, letter)
         is_enf, score = False, min(score, 1.0)
     rule = in_force(texts["title"]) if is_enf else None
     if rule:  # E3: a headline reporting a law taking effect reports no action

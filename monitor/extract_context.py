@@ -1070,6 +1070,31 @@ def commentary(title: str, g: dict[str, list[Cue]]) -> bool:
     return head is not None
 
 
+# a letter one party sends another ("sent Clearview AI a cease-and-desist letter")
+_LETTER: Final = re.compile(r"cease[- ]and[- ]desist", re.I)
+# every legal step but an order: a letter alone is no step when none of these is named
+_BEYOND_LETTER: Final = (
+    "stage:proposed_order", "stage:final_order", "stage:settlement", "stage:fine", "stage:pay",
+    "stage:complaint", "stage:court", "stage:investigation", "stage:criminal",
+    "stage:criminal_ruling",
+)  # fmt: skip
+
+
+def company_letter(texts: dict[str, str], g: dict[str, list[Cue]]) -> Cue | None:
+    """E2/E3: with no authority acting, a cease-and-desist letter one company sends another
+    ("Twitter demands Clearview AI stop ..."; "Disney sends X a cease-and-desist letter") is a
+    demand between parties, no legal step: a request cue, or None. Call only when no
+    regulator is found."""
+    orders = g.get("stage:order")
+    if not orders or any(g.get(cat) for cat in _BEYOND_LETTER):
+        return None
+    letters = [c for c in orders if _LETTER.fullmatch(texts[c.where], c.start, c.end)]
+    if not letters:
+        return None
+    c = letters[0]
+    return Cue(c.start, c.end, c.where, "not_enforcement:request", "letter")
+
+
 # the taking of data by crime: hacking, theft, extortion, stolen-data markets
 _THEFT: Final = re.compile(
     r"\b(?:hack(?:s|ed|er|ers|ing)?|stole|stolen|steal(?:s|ing)?|extort\w*|ransomware|"

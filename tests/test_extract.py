@@ -6147,3 +6147,20 @@ def test_suing_an_authority_named_by_its_place_takes_no_step_against_the_company
         "European regulators have fined.",
     )
     assert not a.is_enforcement
+
+
+def test_a_cease_and_desist_letter_between_companies_is_no_step() -> None:
+    a = run(
+        "Quorra demands Palvex stop taking photos from its site and delete what it collected",
+        "Quorra sent Palvex a cease-and-desist letter saying the facial recognition start-up's "
+        "collection of images from the platform violates its policies, and asked it to delete "
+        "any data already taken.",
+    )
+    assert not a.is_enforcement
+    # an authority's cease-and-desist order is one
+    b = run(
+        "New Hampshire attorney general orders Palvex to stop robocalls",
+        "The attorney general's office sent Palvex a cease-and-desist order over calls that "
+        "used a cloned voice without consent.",
+    )
+    assert b.is_enforcement
