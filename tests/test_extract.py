@@ -6164,3 +6164,12 @@ def test_a_cease_and_desist_letter_between_companies_is_no_step() -> None:
         "used a cloned voice without consent.",
     )
     assert b.is_enforcement
+
+
+def test_police_detaining_an_executive_take_a_criminal_step() -> None:
+    a = run(
+        "Police in Zorbania detain executive of data-scraping firm Palvex as crackdown widens",
+        "The firm's chief executive was taken away for questioning in an inquiry into how it "
+        "collected borrowers' personal information.",
+    )
+    assert a.is_enforcement
