@@ -743,9 +743,13 @@ def _past_role(names: list[tuple[int, int, str]], i: int, text: str) -> bool:
     )
 
 
+_PAST_DATES: Final = ("last year", "last month", "last week")
+
+
 def _last_year(text: str, at: int) -> bool:
-    """Whether the sentence holding ``at`` dates what it tells to "last year"."""
-    return "last year" in text[sentence_start(text, at) : sentence_end(text, at)]
+    """Whether the sentence holding ``at`` dates what it tells to "last year" (or month, week)."""
+    sentence = text[sentence_start(text, at) : sentence_end(text, at)]
+    return any(d in sentence for d in _PAST_DATES)
 
 
 def extract_targets(
@@ -813,9 +817,10 @@ def extract_targets(
     for where, text in texts:
         other = summary if where == "title" else title
         found = _role_targets(spans[where], text, where == "title", other, deal, step)
-        if where == "summary" and result and "last year" in text:
-            # "The regulator fined OpenAI ... last year": beside the headline's party, a party
-            # of a step the summary dates to the past is background (C2)
+        if where == "summary" and result and any(d in text for d in _PAST_DATES):
+            # "The regulator fined OpenAI ... last year" (or month, week): beside the
+            # headline's party, a party of a step the summary dates to the past is background
+            # (C2)
             found = [f for f in found if not _last_year(text, f[0])]
         for start, name in found:
             add(name, where, start)

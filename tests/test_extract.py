@@ -6173,3 +6173,14 @@ def test_police_detaining_an_executive_take_a_criminal_step() -> None:
         "collected borrowers' personal information.",
     )
     assert a.is_enforcement
+
+
+def test_a_party_of_a_ruling_last_month_is_background() -> None:
+    # C2: beside the headline's party, a party of a step the summary dates to last month
+    a = run(
+        "Judge dismisses suit accusing Palvex of scraping personal data to train its chatbot",
+        "A federal judge dismissed a proposed class action claiming Palvex misused personal "
+        "information posted online to train its AI products. She pointed to a similar ruling "
+        "last month in which another judge faulted a suit against Quorra and Zentrix.",
+    )
+    assert a.targets == ["Palvex"]
