@@ -709,6 +709,18 @@ EXTRA3_FLOORS = {
     "extra54b": {"alerts_f1": 0.93, "enforcement_precision": 0.93, "hits_f1": 1.0},
     "extra54c": {"alerts_f1": 0.0, "enforcement_precision": 0.94, "hits_f1": 0.52},
     "extra54d": {"alerts_f1": 1.0, "enforcement_precision": 0.88, "hits_f1": 0.95},
+    # six written on 2026-11-28 (stop 26; 240 events, 16 gold alerts), each first scored before
+    # any rule was chosen on it: voice assistants and devices (.420: alerts F1 0.857, 1 trap),
+    # public bodies and algorithms (.425: 0.5, 2 traps), direct marketing and spam (.419: 0.5),
+    # leaks seen from both sides (.427: 0.545, 8 predicted, 3 right), disputes between companies
+    # over data (.430: 0.8); scraping of personal data (.421: 0.286, 6 predicted, 1 right),
+    # held aside until .432 (unchanged there) and tuned on after
+    "extra55a": {"alerts_f1": 0.5, "enforcement_precision": 0.88, "hits_f1": 0.83},
+    "extra55b": {"alerts_f1": 1.0, "enforcement_precision": 0.94, "hits_f1": 0.74},
+    "extra55c": {"alerts_f1": 0.5, "enforcement_precision": 0.85, "hits_f1": 0.8},
+    "extra55d": {"alerts_f1": 0.5, "enforcement_precision": 1.0, "hits_f1": 0.83},
+    "extra56a": {"alerts_f1": 0.8, "enforcement_precision": 0.93, "hits_f1": 0.85},
+    "extra56b": {"alerts_f1": 0.46, "enforcement_precision": 0.9, "hits_f1": 0.85},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -767,6 +779,7 @@ EXTRA3_TRAPS = {
     "extra52a": 0, "extra52b": 0, "extra52c": 0,
     "extra53a": 0, "extra53b": 0, "extra53c": 0, "extra53d": 0,
     "extra54a": 0, "extra54b": 0, "extra54c": 0, "extra54d": 0,
+    "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
 }  # fmt: skip
 
 
