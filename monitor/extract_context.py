@@ -1116,7 +1116,8 @@ def data_theft(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
 # effect")
 _IN_FORCE: Final = re.compile(
     r"\b(?:takes?|took|taking)\s+effect\b|\b(?:comes?|came|coming|enters?|entered|entering)\s+"
-    r"into\s+force\b"
+    r"into\s+force\b|\bnow\s+in\s+force\b|\bin\s+force\s+immediately\b|\binto\s+effect\b|"
+    r"\b(?:becomes|became)\s+law\b"
 )
 _SUBORDINATE: Final = re.compile(r"\b(?:as|when|once|after|before|until|while|if)\s", re.I)
 
@@ -1124,7 +1125,7 @@ _SUBORDINATE: Final = re.compile(r"\b(?:as|when|once|after|before|until|while|if
 def in_force(title: str) -> Cue | None:
     """E3: a headline whose news is a law or rule taking effect reports no action: a rulemaking
     cue, or None."""
-    if "effect" not in title and "force" not in title:
+    if "effect" not in title and "force" not in title and "e law" not in title:
         return None
     m = _IN_FORCE.search(title)
     if m is None or _SUBORDINATE.search(title, 0, m.start()):

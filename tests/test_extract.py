@@ -5994,6 +5994,13 @@ def test_a_law_taking_effect_is_no_action() -> None:
         "fine firms up to £500,000.",
     )
     assert not a.is_enforcement
+    c = run(
+        "Mandatory Breach Reporting scheme now in force",
+        "Organisations covered by the Privacy Act must now notify affected individuals and the "
+        "Office of the Australian Information Commissioner of eligible data breaches; the "
+        "commissioner can investigate and seek penalties for failures.",
+    )
+    assert not c.is_enforcement
     # a step dated by a law taking effect is still a step
     b = run("China's market regulator opens antitrust probe into Palvex as tariffs take effect")
     assert b.is_enforcement
