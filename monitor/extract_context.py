@@ -819,11 +819,16 @@ _PAST_STEP_BEFORE: Final = re.compile(
 )
 
 
+# "... after Dobbs ruling", "... After the Schrems II Judgment": a ruling named as what the news
+# follows
+_NAMED_RULING_BEFORE: Final = re.compile(r"\b[Aa]fter\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
+
+
 def past_title_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """E1: a headline step told as a past one ("relaunches Y after 2021 privacy fine") is not the
-    item's news: its cues are dropped from ``g``."""
+    """E1: a headline step told as a past one ("relaunches Y after 2021 privacy fine", "issues
+    guidance after Dobbs ruling") is not the item's news: its cues are dropped from ``g``."""
     title = texts["title"]
-    if "after " not in title:
+    if "after " not in title and "After " not in title:
         return
     for cat in _BACKGROUND_STEP_CATS:
         cues = g.get(cat)
@@ -832,7 +837,11 @@ def past_title_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
                 c
                 for c in cues
                 if c.where != "title"
-                or not _PAST_STEP_BEFORE.search(title, max(0, c.start - 60), c.start)
+                or not (
+                    _PAST_STEP_BEFORE.search(title, max(0, c.start - 60), c.start)
+                    or cat == "stage:court"
+                    and _NAMED_RULING_BEFORE.search(title, max(0, c.start - 40), c.start)
+                )
             ]
 
 

@@ -6191,3 +6191,14 @@ def test_a_party_of_a_ruling_last_month_is_background() -> None:
         "last month in which another judge faulted a suit against Quorra and Zentrix.",
     )
     assert a.targets == ["Palvex"]
+
+
+def test_a_ruling_the_headline_news_follows_is_background() -> None:
+    # E1: "after Dobbs ruling", "After the Schrems II Judgment": the news follows a ruling
+    why = "The guidance explains how the privacy rule limits what may be disclosed about patients."
+    a = run("HHS issues HIPAA guidance on reproductive health privacy after Palvex ruling", why)
+    assert not a.is_enforcement
+    b = run(
+        "EDPB Adopts Recommendations on Supplementary Measures After the Palvex II Judgment", why
+    )
+    assert not b.is_enforcement
