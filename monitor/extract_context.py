@@ -626,12 +626,24 @@ _SOLD_STEMS: Final = ("sold", "sell", "sale of", "trade in", "traded")
 _PAY_SUM: Final = re.compile(r"\bpay\s+(?:a\s+)?(?:[$€£¥₹]|US\$|R\$|\d)")
 
 
+# "hits Thames Water with record £122.7 million penalty": a sum's penalty is a fine
+_SUM_PENALTY: Final = re.compile(
+    r"\b(?:hit|hits|hitting|slaps|slapped|imposes|imposed|levies|levied)\s+(?:[\w'’&.-]+\s+){0,6}?"
+    r"(?:with\s+)?(?:an?\s+)?(?:record\s+)?(?:[A-Z]{0,3}[$€£¥₹]|US\$|\d)[\d.,]*\s*"
+    r"(?:million|billion|bn|m|k)?\s+(?:[\w'’-]+\s+){0,2}?penalt(?:y|ies)\b"
+)
+
+
 def pay_sum(g: dict[str, list[Cue]], title: str) -> None:
-    """Add a payment cue for "pay $N" in the headline."""
+    """Add a payment cue for "pay $N" in the headline, and a fine cue for "a $N penalty"."""
     if "pay " in title:
         m = _PAY_SUM.search(title)
         if m:
             add_cue(g, Cue(m.start(), m.start() + 3, "title", "stage:pay", "pay"))
+    if "penalt" in title and "pay" not in title:  # "to pay a $N penalty": agreed (S1)
+        m = _SUM_PENALTY.search(title)
+        if m:
+            add_cue(g, Cue(m.end() - 7, m.end(), "title", "stage:fine", "penalty"))
 
 
 def add_cue(g: dict[str, list[Cue]], cue: Cue) -> None:

@@ -6202,3 +6202,17 @@ def test_a_ruling_the_headline_news_follows_is_background() -> None:
         "EDPB Adopts Recommendations on Supplementary Measures After the Palvex II Judgment", why
     )
     assert not b.is_enforcement
+
+
+def test_a_sum_penalty_an_authority_hits_a_company_with_is_a_fine() -> None:
+    a = run("CNIL hits Palvex with €5 million penalty over cookie banners")
+    assert a.is_enforcement and a.action_stage == "fine"
+    # agreed ("to pay a $N penalty") is a settlement, and so is every FTC penalty
+    assert run("Palvex to pay $5 million penalty to settle FTC charges").action_stage in (
+        "settlement",
+        "proposed_order",
+    )
+    assert run("FTC imposes $5 million penalty on Palvex").action_stage in (
+        "settlement",
+        "proposed_order",
+    )
