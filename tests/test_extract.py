@@ -6216,3 +6216,13 @@ def test_a_sum_penalty_an_authority_hits_a_company_with_is_a_fine() -> None:
         "settlement",
         "proposed_order",
     )
+
+
+def test_utility_and_transport_regulators_act_outside_data_sourcing() -> None:
+    a = run("Ofwat hits Palvex Water with record £12 million penalty over sewage spills")
+    assert a.is_enforcement and a.regulator == "Ofwat" and a.topics == []
+    b = run(
+        "Palvex Airlines hit with $14 million DOT penalty over holiday meltdown",
+        "The Transportation Department said the airline left passengers without refunds.",
+    )
+    assert b.is_enforcement and b.regulator == "DOT" and b.topics == []
