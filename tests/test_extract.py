@@ -6226,3 +6226,14 @@ def test_utility_and_transport_regulators_act_outside_data_sourcing() -> None:
         "The Transportation Department said the airline left passengers without refunds.",
     )
     assert b.is_enforcement and b.regulator == "DOT" and b.topics == []
+
+
+def test_phone_hacking_and_information_gathering_claims_are_data_sourcing() -> None:
+    # T5: a publisher's journalists obtaining private information by phone hacking, bugging or
+    # blagging take personal data without any basis
+    a = run(
+        "Palvex Newspapers settles actor's unlawful information-gathering claim on eve of trial",
+        "The publisher agreed to pay damages to the actor, who said private investigators "
+        "working for its titles had bugged his home.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
