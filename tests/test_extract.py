@@ -6237,3 +6237,10 @@ def test_phone_hacking_and_information_gathering_claims_are_data_sourcing() -> N
         "working for its titles had bugged his home.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_acquittals_and_sentences_are_criminal_rulings() -> None:
+    a = run("Palvex founder Jane Doe acquitted of stock manipulation")
+    assert a.is_enforcement
+    b = run("Zorbania appeals court upholds four-year prison sentence for Palvex founder")
+    assert b.is_enforcement
