@@ -723,6 +723,10 @@ EXTRA3_FLOORS = {
     "extra55d": {"alerts_f1": 0.5, "enforcement_precision": 1.0, "hits_f1": 0.83},
     "extra56a": {"alerts_f1": 0.8, "enforcement_precision": 0.93, "hits_f1": 0.85},
     "extra56b": {"alerts_f1": 0.46, "enforcement_precision": 0.9, "hits_f1": 0.85},
+    # ordinary legal news with no data matter (40 events, no gold alert; first scored at .437:
+    # none predicted, enforcement precision 1.0 and recall 0.710: sports bodies, transport and
+    # water regulators, criminal rulings unread)
+    "extra57b": {"enforcement_precision": 1.0, "enforcement_recall": 0.83, "hits_f1": 0.9},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -782,6 +786,7 @@ EXTRA3_TRAPS = {
     "extra53a": 0, "extra53b": 0, "extra53c": 0, "extra53d": 0,
     "extra54a": 0, "extra54b": 0, "extra54c": 0, "extra54d": 0,
     "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
+    "extra57b": 0,
 }  # fmt: skip
 
 
