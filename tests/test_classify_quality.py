@@ -628,7 +628,9 @@ EXTRA3_FLOORS = {
     # alerts F1 0.833 of 5 gold alerts, enforcement 0.889/0.930, hits F1 0.947, target recall
     # 0.915, regulator 0.865, stage 0.700, no trap alert)
     "extra45a": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 1.0},
-    "extra45b": {"alerts_f1": 1.0, "enforcement_precision": 1.0, "hits_f1": 0.98},
+    # (enforcement precision 1.0 until .442, when "Epic Games" left the dispute cues: Epic's own
+    # antitrust suit against Apple, p45b037, now reads as enforcement with no topic)
+    "extra45b": {"alerts_f1": 1.0, "enforcement_precision": 0.96, "hits_f1": 0.98},
     "extra45c": {"alerts_f1": 1.0, "enforcement_precision": 0.86, "hits_f1": 0.76},
     "extra45d": {"enforcement_precision": 1.0, "hits_f1": 1.0},
     # five blind sets of 2026-11-27 late evening (200 events, 22 gold alerts; the writers found

@@ -6244,3 +6244,10 @@ def test_acquittals_and_sentences_are_criminal_rulings() -> None:
     assert a.is_enforcement
     b = run("Zorbania appeals court upholds four-year prison sentence for Palvex founder")
     assert b.is_enforcement
+
+
+def test_no_company_name_is_a_dispute_cue() -> None:
+    # the lexicon names kinds of disputes, never a company: a consumer authority's fine on the
+    # company that once sued Apple is a fine like any other
+    a = run("Dutch consumer watchdog fines Epic Games €1.1 million over tactics aimed at children")
+    assert a.is_enforcement
