@@ -6251,3 +6251,19 @@ def test_no_company_name_is_a_dispute_cue() -> None:
     # company that once sued Apple is a fine like any other
     a = run("Dutch consumer watchdog fines Epic Games €1.1 million over tactics aimed at children")
     assert a.is_enforcement
+
+
+def test_the_party_that_appeals_an_authoritys_order_is_its_target() -> None:
+    # the company that sought relief from, appealed or challenged an order is the one it binds,
+    # though the headline names only its product
+    a = run(
+        "Zorbanian court upholds ban on Palvex Scan collecting face data",
+        "The court rejected the interim relief Quorra Labs sought against the data protection "
+        "authority's order.",
+    )
+    assert "Quorra Labs" in a.targets
+    b = run(
+        "Zorbanian court upholds ban on Palvex Scan collecting face data",
+        "The court dismissed the case Quorra Labs appealed against the authority's order.",
+    )
+    assert "Quorra Labs" in b.targets
