@@ -6267,3 +6267,12 @@ def test_the_party_that_appeals_an_authoritys_order_is_its_target() -> None:
         "The court dismissed the case Quorra Labs appealed against the authority's order.",
     )
     assert "Quorra Labs" in b.targets
+
+
+def test_californias_privacy_agency_is_the_cppa_by_any_of_its_names() -> None:
+    for name in ("California's privacy agency", "CalPrivacy", "California privacy regulator"):
+        a = run(
+            "Palvex pays $12,400 after missing data broker registration",
+            f"{name} fined Palvex LLC $12,400 for failing to register as a data broker.",
+        )
+        assert a.is_enforcement and a.regulator == "CPPA", name
