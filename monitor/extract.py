@@ -77,7 +77,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.444"
+EXTRACTOR_VERSION: Final = "2026.11.28.445"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -309,7 +309,7 @@ def extract(entry: Entry) -> Action:
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []
     off_hits = has(g, "private:off_topic_law")
-    off_topic = unrelated_law(g)
+    off_topic = unrelated_law(g, texts)
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
     reg = decide_regulator(g, entry.publisher, off_topic, texts["title"])
     placed = None  # a local authority named by its place ("Seoul prosecutors")

@@ -947,17 +947,58 @@ def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
     ]  # fmt: skip
 
 
-def unrelated_law(g: dict[str, list[Cue]]) -> bool:
+# T5: data taken "without parental consent" or "without their knowledge": the collection itself
+# is the matter, whatever failures of security the same case charges
+_TAKEN_WITHOUT_CONSENT: Final = re.compile(
+    r"\b(?:without|lacking|no)\s+(?:\w+['’]?\s+){0,2}?(?:consent|knowledge|permission|disclosure)|"
+    r"\bparental consent|\bCOPPA\b",
+    re.I,
+)
+
+
+def unrelated_law(g: dict[str, list[Cue]], texts: dict[str, str] | None = None) -> bool:
     """E4/T5: the matter is under an unrelated law (security, antitrust, billing...) when its
     cues outweigh the data-sourcing ones, or a security failure names the headline's matter
-    ("fined for failing to protect customers' data"); never when users' data was combined."""
+    ("fined for failing to protect customers' data"); never when users' data was combined, nor
+    when the only unrelated law is security and data was taken without consent."""
     if g.get("topic:data_combination"):
         return False
     off, ds = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
+    if texts is not None and off and ds and _security_beside_consent(off, ds, texts):
+        return False
     if len(off) > len(ds) // 2 or (off and not ds):
         return True
     security = has(g, "private:security_failure", "title")
     return bool(security) and len(security) >= len(has(g, "topic:data_sourcing", "title"))
+
+
+# the unrelated-law phrases that name a failure of security (lexicon, off_topic_law)
+_SECURITY_WORDS: Final = frozenset(
+    {
+        "data security", "security failures", "security measures", "passwords", "plaintext",
+        "plain text", "unencrypted", "unencrypted devices", "data breach", "security breach",
+        "credential stuffing", "cyberattack", "cyber-attack", "cyber attack", "ransomware",
+        "security programme", "security program", "hackers", "attackers", "breach notification",
+        "failing to secure", "failed to secure", "inadequate security", "vulnerable to hackers",
+        "security flaws", "security flaw", "access tokens", "lax security", "failed to protect",
+        "failing to protect", "failure to protect", "failed to safeguard", "failing to safeguard",
+        "failure to safeguard", "unauthorised access", "unauthorized access", "credit monitoring",
+        "credit-monitoring", "weak authentication", "lacked adequate",
+        "technical and organisational measures", "technical and organizational measures",
+    }
+)  # fmt: skip
+
+
+def _security_beside_consent(off: list[Cue], ds: list[Cue], texts: dict[str, str]) -> bool:
+    """Every unrelated-law cue is a security word and a data-sourcing cue says the data was
+    taken without consent (T5: "failed to protect users and collected children's data
+    without parental consent")."""
+    if any(
+        o.where != "body" and texts[o.where][o.start : o.end].lower() not in _SECURITY_WORDS
+        for o in off
+    ):
+        return False
+    return any(_TAKEN_WITHOUT_CONSENT.search(texts[c.where], c.start, c.end) for c in ds)
 
 
 def off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:

@@ -6276,3 +6276,21 @@ def test_californias_privacy_agency_is_the_cppa_by_any_of_its_names() -> None:
             f"{name} fined Palvex LLC $12,400 for failing to register as a data broker.",
         )
         assert a.is_enforcement and a.regulator == "CPPA", name
+
+
+def test_data_taken_without_consent_stays_sourcing_beside_security_failures() -> None:
+    # T5: the case charges both; the collection without consent is data sourcing, whatever the
+    # security words (passwords, hackers, a security program) that outnumber it
+    a = run(
+        "Palvex to pay $90,000 to settle FTC charges it failed to protect users and collected "
+        "children's data without parental consent",
+        "The FTC said Palvex stored passwords in plain text, left its database open to hackers "
+        "and must set up a data security program.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(  # security alone stays an unrelated law
+        "Palvex to pay $90,000 to settle FTC charges it failed to protect users' data",
+        "The FTC said Palvex stored passwords in plain text, left its database open to hackers "
+        "and must set up a data security program.",
+    )
+    assert b.is_enforcement and b.topics == []
