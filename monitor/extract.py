@@ -52,6 +52,7 @@ from monitor.extract_context import (
     request_to_act,
     sanctions_beside_charges,
     sector_warnings,
+    security_matter,
     separate_matters,
     state_block,
     state_law,
@@ -77,7 +78,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.445"
+EXTRACTOR_VERSION: Final = "2026.11.28.446"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -311,7 +312,9 @@ def extract(entry: Entry) -> Action:
     off_hits = has(g, "private:off_topic_law")
     off_topic = unrelated_law(g, texts)
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
-    reg = decide_regulator(g, entry.publisher, off_topic, texts["title"])
+    # a country's fine over a failure of data security is its data protection authority's
+    reg_off = off_topic and not security_matter(g, texts)
+    reg = decide_regulator(g, entry.publisher, reg_off, texts["title"])
     placed = None  # a local authority named by its place ("Seoul prosecutors")
     if reg is None or isinstance(reg, Cue) and reg.value in PLACED_OFFICES:
         office = reg.value if isinstance(reg, Cue) else None

@@ -1001,6 +1001,15 @@ def _security_beside_consent(off: list[Cue], ds: list[Cue], texts: dict[str, str
     return any(_TAKEN_WITHOUT_CONSENT.search(texts[c.where], c.start, c.end) for c in ds)
 
 
+def security_matter(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
+    """The unrelated law is data security alone (every unrelated-law cue a security word): the
+    country's data protection authority, not its competition one, fines such failures (R1)."""
+    off = has(g, "private:off_topic_law")
+    return all(
+        o.where == "body" or texts[o.where][o.start : o.end].lower() in _SECURITY_WORDS for o in off
+    ) and bool(off or has(g, "private:security_failure", "title"))
+
+
 def off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:
     """An authority whose cases are not about data sourcing (T5); a competition or consumer
     authority is about it when the text speaks of personal data twice and of no unrelated law

@@ -6294,3 +6294,23 @@ def test_data_taken_without_consent_stays_sourcing_beside_security_failures() ->
         "and must set up a data security program.",
     )
     assert b.is_enforcement and b.topics == []
+
+
+def test_a_headline_leak_or_exposure_is_security_and_its_countrys_dpa_fines_it() -> None:
+    # T5: data exposed, leaked or left online is a failure of security, not data sourcing; R1:
+    # "Poland fines X" over it is Poland's data protection authority, not its competition one
+    a = run(
+        "Poland fines Palvex PLN 2 million after customers' personal data was exposed",
+        "The company's database of customers' personal data was reachable online for weeks.",
+    )
+    assert a.is_enforcement and a.topics == [] and a.regulator == "UODO"
+    b = run(
+        "Regulator fines Quorra Bank over customer data leak",
+        "The data protection authority fined Quorra Bank after customers' personal data leaked.",
+    )
+    assert b.is_enforcement and b.topics == []
+    c = run(  # the data's collection named in the headline stays data sourcing
+        "Regulator fines Quorra Bank for selling customers' personal data",
+        "The data protection authority fined Quorra Bank for selling customers' data to brokers.",
+    )
+    assert c.topics == ["data_sourcing"]
