@@ -6314,3 +6314,16 @@ def test_a_headline_leak_or_exposure_is_security_and_its_countrys_dpa_fines_it()
         "The data protection authority fined Quorra Bank for selling customers' data to brokers.",
     )
     assert c.topics == ["data_sourcing"]
+
+
+def test_a_company_going_into_liquidation_is_no_penalty_liquidation() -> None:
+    a = run(
+        "Palvex files for Chapter 7 liquidation",
+        "The maker of smart locks filed for bankruptcy and will wind down operations.",
+    )
+    assert not a.is_enforcement and a.action_stage == "none"
+    b = run(  # an authority liquidating a penalty still takes a step in its case
+        "CNIL liquidates Palvex's daily penalty",
+        "The CNIL liquidated the periodic penalty payment attached to its deletion order.",
+    )
+    assert b.is_enforcement
