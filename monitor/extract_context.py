@@ -818,9 +818,24 @@ _BACKGROUND_STEP_CATS: Final = (
 # "The statement came days after Apple agreed to pay ...", "... had opened an inquiry": a step
 # told as what came before the news
 _BACKGROUND_CLAUSE: Final = re.compile(
-    r"\b(?:(?:came|comes|come)\s+(?:[a-z]+\s+){0,2}?after|follows|pointed to|points to|recalled)\b"
+    r"\b(?:(?:came|comes|come)\s+(?:[a-z]+\s+){0,2}?after|follows|pointed to|points to|recalled|"
+    # "Weeks earlier it had agreed to pay ...": dated before the news
+    r"(?:days|weeks|months|years|a\s+(?:day|week|month|year))\s+earlier)\b",
+    re.I,
 )
-_BACKGROUND_WORDS: Final = ("had ", " after ", "follows", "pointed to", "points to", "recalled")
+_BACKGROUND_WORDS: Final = (
+    "had ",
+    " after ",
+    "follows",
+    "pointed to",
+    "points to",
+    "recalled",
+    "s earlier",
+    "r earlier",
+    "y earlier",
+    "k earlier",
+    "h earlier",
+)
 _PLUPERFECT: Final = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
 
 

@@ -6327,3 +6327,13 @@ def test_a_company_going_into_liquidation_is_no_penalty_liquidation() -> None:
         "The CNIL liquidated the periodic penalty payment attached to its deletion order.",
     )
     assert b.is_enforcement
+
+
+def test_a_step_dated_weeks_earlier_is_background_to_business_news() -> None:
+    a = run(
+        "Palvex Materials files for Chapter 7 liquidation",
+        "The maker of coatings, whose PLVX shares drew meme-stock traders, filed for Chapter 7 "
+        "bankruptcy and said it would wind down operations. Weeks earlier it had agreed to pay "
+        "$1 million to settle SEC charges that it misled investors.",
+    )
+    assert not a.is_enforcement
