@@ -429,10 +429,18 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"\bquestions\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:over|about|on)\b|"
     # "sends TikTok and Helo 21 questions"
     r"\b(?:sends|sent)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?"
-    r"(?:\d+\s+|a\s+list\s+of\s+|a\s+set\s+of\s+)?questions\b"
+    r"(?:\d+\s+|a\s+list\s+of\s+|a\s+set\s+of\s+)?questions\b|"
+    # "sets OpenAI a deadline to explain", "gives Serasa 15 days to answer questions"
+    r"\b(?:gives|gave|sets|set|grants|granted)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?"
+    r"(?:a\s+(?:[a-z]+\s+)?deadline|(?:\d+|[a-z]+)\s+(?:more\s+)?(?:days|hours|weeks))\s+to\s+"
+    r"(?:explain|answer|respond|reply|account\s+for|justify|clarify)\b|"
+    # "demands explanations from Serasa Experian"
+    r"\bdemands?\s+(?:explanations?|answers)\s+from\s+[A-Z]"
 )
 # every _ASKED_TO_EXPLAIN match holds one of these: most headlines skip the search
-_ASKED_WORDS: Final = ("questions", "explain", "account for", "justify", "clarify")
+_ASKED_WORDS: Final = (
+    "questions", "explain", "account for", "justify", "clarify", "answer", "respond", "reply",
+)  # fmt: skip
 
 
 def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:

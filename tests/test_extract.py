@@ -6337,3 +6337,12 @@ def test_a_step_dated_weeks_earlier_is_background_to_business_news() -> None:
         "$1 million to settle SEC charges that it misled investors.",
     )
     assert not a.is_enforcement
+
+
+def test_an_authority_setting_a_party_a_deadline_to_explain_inquires_into_it() -> None:
+    a = run(
+        "Hamburg data commissioner sets Palvex a deadline to explain its chatbot's data processing",
+        "The commissioner wants to know what personal data Palvex used to train the chatbot and "
+        "on what legal basis.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation" and a.targets == ["Palvex"]
