@@ -6346,3 +6346,12 @@ def test_an_authority_setting_a_party_a_deadline_to_explain_inquires_into_it() -
         "on what legal basis.",
     )
     assert a.is_enforcement and a.action_stage == "investigation" and a.targets == ["Palvex"]
+
+
+def test_police_opening_an_investigation_into_a_company_is_a_step() -> None:
+    a = run(
+        "Korean police open investigation into Palvex over deepfake videos",
+        "Police said they were examining whether the messaging app Palvex aided the spread of "
+        "sexual deepfakes.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation" and "Palvex" in a.targets
