@@ -6355,3 +6355,12 @@ def test_police_opening_an_investigation_into_a_company_is_a_step() -> None:
         "sexual deepfakes.",
     )
     assert a.is_enforcement and a.action_stage == "investigation" and "Palvex" in a.targets
+
+
+def test_a_wrongful_arrest_suit_over_a_face_match_is_no_data_sourcing() -> None:
+    # T5/E2: the suit is about a false arrest (civil rights), not how face data was sourced
+    a = run(
+        "Student sues Palvex for $1 billion, saying face recognition led to his false arrest",
+        "He claims false imprisonment after the retailer's system wrongly matched him to a thief.",
+    )
+    assert a.topics == []
