@@ -44,6 +44,7 @@ from monitor.extract_context import (
     off_topic_regulator,
     others_criticise,
     own_ban,
+    own_breach_report,
     past_title_steps,
     pay_sum,
     planned_fine,
@@ -78,7 +79,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.451"
+EXTRACTOR_VERSION: Final = "2026.11.28.452"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -305,6 +306,7 @@ def extract(entry: Entry) -> Action:
     bought_not_paid(texts, g)
     addressed_requests(texts, g)
     told_authority(texts, g)
+    own_breach_report(texts, g)
     asked_to_explain(texts, g)
     sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)

@@ -365,6 +365,36 @@ _DISCLOSES: Final = re.compile(
 )
 
 
+# "Live Nation confirms Ticketmaster data breach", "X says hackers stole ...": a company's own
+# report of an attack on it
+_OWN_BREACH: Final = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,4}?(?:says|said|confirms|confirmed|discloses|disclosed|reports|"
+    r"reported|reveals|revealed|notifies|warns)\s+(?:that\s+|the\s+|an?\s+|its\s+)?"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,2}(?:(?:data|security|cyber)\s+)?(?:breach|hack|hackers|"
+    r"cyberattack|cyber-attack|cyber attack|ransomware|attackers|intrusion)\b"
+)
+
+
+# "... as regulators inspect the company": the headline names a step too
+_STEP_AFTER: Final = re.compile(
+    r"\b(?:regulators?|authorit\w+|watchdogs?|prosecutors?|police|inspect\w*|investigat\w+|"
+    r"probes?|fine[sd]?|sue[sd]?|lawsuits?|suits?|charge[sd])\b",
+    re.I,
+)
+
+
+def own_breach_report(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3: a headline in which a company reports an attack on itself ("X confirms data breach
+    after hackers claim ...") reports no authority's step, whatever authority it notified: a
+    business cue is added to ``g``, unless the headline names an authority."""
+    title = texts["title"]
+    if any(c.where == "title" for cat in _AUTHORITY_CATS for c in g.get(cat) or ()):
+        return
+    m = _OWN_BREACH.match(title)
+    if m and not _STEP_AFTER.search(title, m.end()):
+        add_cue(g, Cue(m.start(), m.end(), "title", "not_enforcement:business", "own report"))
+
+
 def addressed_requests(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1: "sent a request for information to X", "sent X a formal request for information" is
     a formal inquiry into a named party, not an industry-wide study, though the phrase is both:

@@ -6364,3 +6364,17 @@ def test_a_wrongful_arrest_suit_over_a_face_match_is_no_data_sourcing() -> None:
         "He claims false imprisonment after the retailer's system wrongly matched him to a thief.",
     )
     assert a.topics == []
+
+
+def test_a_companys_own_report_of_a_breach_is_no_authoritys_step() -> None:
+    a = run(
+        "Palvex confirms Quorra data breach after hackers claim 50 million customers' records",
+        "Palvex told the Securities and Exchange Commission it had found unauthorised activity "
+        "in a cloud database, and that a criminal actor offered user data for sale.",
+    )
+    assert not a.is_enforcement
+    b = run(  # the headline names a step too: an inspection by regulators
+        "Palvex Card says hackers stole data of 3 million customers as regulators inspect it",
+        "The Financial Supervisory Service began an on-site inspection of the card issuer.",
+    )
+    assert b.is_enforcement
