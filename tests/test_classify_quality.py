@@ -729,6 +729,23 @@ EXTRA3_FLOORS = {
     # none predicted, enforcement precision 1.0 and recall 0.710: sports bodies, transport and
     # water regulators, criminal rulings unread)
     "extra57b": {"enforcement_precision": 1.0, "enforcement_recall": 0.83, "hits_f1": 0.9},
+    # AI developers and their training data (40 events, 7 gold alerts; 22 re-report cases of
+    # earlier sets, all 7 gold alerts among them; first scored at .452: alerts F1 0.875, one
+    # trap: app stores asked to remove an app read as its targets)
+    "extra58a": {
+        "alerts_f1": 0.87,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.92,
+    },
+    # a data-protection and consumer regulator watch, 2024-2026 (40 events, 6 gold alerts; 11
+    # re-report earlier cases; first scored at .451: alerts F1 1.0, enforcement 0.867 / 0.929)
+    "extra58b": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.92,
+        "hits_f1": 0.88,
+    },
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -788,7 +805,7 @@ EXTRA3_TRAPS = {
     "extra53a": 0, "extra53b": 0, "extra53c": 0, "extra53d": 0,
     "extra54a": 0, "extra54b": 0, "extra54c": 0, "extra54d": 0,
     "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
-    "extra57b": 0,
+    "extra57b": 0, "extra58a": 1, "extra58b": 0,
 }  # fmt: skip
 
 
