@@ -151,6 +151,21 @@ def _any_in(g: dict[str, list[Cue]], cats: tuple[str, ...], where: str) -> bool:
     return any(c.where == where for cat in cats for c in g.get(cat) or _NONE)
 
 
+# a complaint cue that names the suit or the charges themselves, not an allegation
+_SUIT_WORDS: Final = frozenset(
+    (
+        "lawsuit",
+        "lawsuit against",
+        "suit",
+        "suit against",
+        "sues",
+        "sued",
+        "charges",
+        "charges against",
+    )
+)
+
+
 def decide_stage(
     g: dict[str, list[Cue]], texts: dict[str, str] | None = None
 ) -> tuple[str, list[Cue]]:
@@ -184,9 +199,18 @@ def decide_stage(
         return "court_order", court[:1]
     # "opens probe into X" in the headline: what the summary says may follow is not this step
     probe = has(g, "stage:investigation", "title")
-    if probe and not _any_in(g, _ORDER_CATS, "title"):
-        return "investigation", probe[:1]
     sued = has(g, "stage:complaint", "title")
+    # "Investigation Leads to Lawsuit Against X", "after probe, sues X": the suit it led to
+    led = (
+        bool(probe)
+        and texts is not None
+        and any(
+            c.start > probe[0].end and texts["title"][c.start : c.end].lower() in _SUIT_WORDS
+            for c in sued
+        )
+    )
+    if probe and not led and not _any_in(g, _ORDER_CATS, "title"):
+        return "investigation", probe[:1]
     if sued and not any(g.get(cat) for cat in _STAGE_CATS[:5]):
         return "complaint", sued[:1]  # "sues X" with a ban or halt it seeks: still the complaint
     if sued and texts is not None and _sought_money_only(g, texts):

@@ -6378,3 +6378,17 @@ def test_a_companys_own_report_of_a_breach_is_no_authoritys_step() -> None:
         "The Financial Supervisory Service began an on-site inspection of the card issuer.",
     )
     assert b.is_enforcement
+
+
+def test_a_suit_an_investigation_led_to_is_the_headlines_step() -> None:
+    a = run(
+        "FTC Investigation Leads to Lawsuit Against Palvex for Violating Children's Privacy Law",
+        "The Justice Department filed the complaint on the FTC's behalf, alleging Palvex kept "
+        "children's personal data without parental consent.",
+    )
+    assert a.action_stage == "complaint"
+    b = run(  # an allegation after the probe is no suit
+        "Paris prosecutors open criminal inquiry into Palvex over app accused of harming teens",
+        "Prosecutors said the inquiry would examine the app's recommendation algorithm.",
+    )
+    assert b.action_stage == "investigation"
