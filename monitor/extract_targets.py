@@ -1009,7 +1009,7 @@ def _plaintiffs(
 
 _MADE_BY: Final = re.compile(
     r",?\s+(?:(?:a|an|the)\s+)?(?:[\w,-]+\s+){0,8}?(?:operated|run|made|developed|built|"
-    r"published|offered)\s+by\s+(?:[A-Z][\w-]*-based\s+)?"
+    r"published|offered)\s+(?:[a-z]+ly\s+)?by\s+(?:[A-Z][\w-]*-based\s+)?"
 )
 
 

@@ -6392,3 +6392,12 @@ def test_a_suit_an_investigation_led_to_is_the_headlines_step() -> None:
         "Prosecutors said the inquiry would examine the app's recommendation algorithm.",
     )
     assert b.action_stage == "investigation"
+
+
+def test_the_company_running_a_product_locally_is_a_party_too() -> None:
+    a = run(
+        "Thai regulator orders iris-scanning service halted and its data deleted",
+        "The committee found that the Palvex iris-verification service run locally by Quorra "
+        "Labs breached the law, and ordered scanning stopped.",
+    )
+    assert any("Quorra Labs" in t for t in a.targets)
