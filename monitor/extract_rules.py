@@ -237,12 +237,35 @@ def decide_stage(
             return stage, cues[:1]
     if g.get("stage:criminal_ruling"):
         return "court_order", g["stage:criminal_ruling"][:1]  # convicted, sentenced
-    if g.get("stage:criminal"):
-        return "complaint", g["stage:criminal"][:1]  # charged, indicted
+    criminal = g.get("stage:criminal")
+    if criminal:
+        if texts is not None and _held_uncharged(criminal, texts):
+            return "investigation", criminal[:1]  # S1: arrested or detained, no charge yet
+        return "complaint", criminal[:1]  # charged, indicted
     inv = g.get("stage:investigation") or g.get("stage:finding")
     if inv:
         return "investigation", inv[:1]
     return "none", []
+
+
+_HELD: Final = frozenset(
+    ("detain", "detains", "detained", "police arrest", "arrest", "arrested", "police detain",
+     "police detained", "police detains")
+)  # fmt: skip
+# a charge brought with the arrest: the criminal case is filed
+_CHARGED: Final = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|indict\w*|criminal complaint|wanted by|extradit\w*|prosecuted|"
+    r"on trial|stand trial|warrant)\b",
+    re.I,
+)
+
+
+def _held_uncharged(criminal: list[Cue], texts: dict[str, str]) -> bool:
+    """S1: the criminal step is an arrest or detention with no charge named anywhere ("police
+    arrest four over ..."): an investigation, not yet a complaint."""
+    if any(texts[c.where][c.start : c.end].lower() not in _HELD for c in criminal):
+        return False
+    return not any(_CHARGED.search(texts[w]) for w in ("title", "summary"))
 
 
 # a fine sought, possible, declined or ordered of someone else, not imposed

@@ -6401,3 +6401,16 @@ def test_the_company_running_a_product_locally_is_a_party_too() -> None:
         "Labs breached the law, and ordered scanning stopped.",
     )
     assert any("Quorra Labs" in t for t in a.targets)
+
+
+def test_an_arrest_with_no_charge_named_is_an_investigation() -> None:
+    a = run(
+        "Tokyo police arrest man suspected of building ransomware with generative AI",
+        "Police said the man, 25, used chatbots to write code that encrypts files.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(  # charged with the arrest: the criminal case is filed
+        "Police arrest Palvex founder over stolen customer data",
+        "Prosecutors charged him with selling the personal data of 2 million customers.",
+    )
+    assert b.is_enforcement and b.action_stage == "complaint"
