@@ -6414,3 +6414,14 @@ def test_an_arrest_with_no_charge_named_is_an_investigation() -> None:
         "Prosecutors charged him with selling the personal data of 2 million customers.",
     )
     assert b.is_enforcement and b.action_stage == "complaint"
+
+
+def test_rulings_on_a_suit_are_court_orders() -> None:
+    for title in (
+        "Palvex children's privacy suit dismissed again, with limited leave to amend",
+        "Palvex app-tracking privacy suit certified as a nationwide class action",
+        "Dutch privacy class actions accusing Palvex of tracking users cleared to proceed",
+        "Appeals court revives state's consumer suits against Palvex over data access",
+    ):
+        a = run(title, "The suit says Palvex collected users' personal data without consent.")
+        assert a.is_enforcement and a.action_stage == "court_order", title
