@@ -416,6 +416,8 @@ def _acted(
         return False  # "neighbour's Ring doorbell cameras": a device a person owns
     if before.endswith("into ") and _ENTERED_INTO.search(text, max(0, start - 120), start):
         return False  # "a worker entered case details into X": the tool the data went into
+    if before.endswith(" on ") and _HOSTED_AFTER.match(after):
+        return False  # "keeps the platform on Microsoft's cloud": the host, not a party (W2)
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
         return True
@@ -521,6 +523,7 @@ def _acted(
     return kind == "acting" or _title_subject(name, start, end, text, other)
 
 
+_HOSTED_AFTER: Final = re.compile(r"(?:['’]s)?\s+(?:cloud|servers?|data centres?|data centers?)\b")
 # data put into a tool: "entered the family's details into X", "pasted CVs into X" (not
 # "an inquiry into X")
 _ENTERED_INTO: Final = re.compile(

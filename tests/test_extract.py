@@ -6425,3 +6425,20 @@ def test_rulings_on_a_suit_are_court_orders() -> None:
     ):
         a = run(title, "The suit says Palvex collected users' personal data without consent.")
         assert a.is_enforcement and a.action_stage == "court_order", title
+
+
+def test_the_conseil_detat_rules_like_a_court_and_a_cloud_host_is_no_party() -> None:
+    a = run(
+        "Conseil d'État halves CNIL's fine on Palvex Logistique to €15 million",
+        "France's highest administrative court partly annulled the CNIL's sanction over scanner "
+        "data used to track warehouse staff.",
+    )
+    assert a.action_stage == "court_order"
+    b = run(
+        "Conseil d'État keeps Quorra Data Hub on Palvex's cloud but demands extra safeguards",
+        "The court declined to suspend the health-data platform hosted by Palvex in a challenge "
+        "over transfers of personal data to the US.",
+    )
+    assert b.is_enforcement and "Palvex" not in b.targets
+    c = run("Palvex loses challenge to €2.4 billion EU fine", "The General Court dismissed it.")
+    assert c.action_stage == "court_order"
