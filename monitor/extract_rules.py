@@ -151,6 +151,7 @@ def _any_in(g: dict[str, list[Cue]], cats: tuple[str, ...], where: str) -> bool:
     return any(c.where == where for cat in cats for c in g.get(cat) or _NONE)
 
 
+_COURT_FINED: Final = frozenset(("court fined", "court fines"))
 # a complaint cue that names the suit or the charges themselves, not an allegation
 _SUIT_WORDS: Final = frozenset(
     (
@@ -197,6 +198,11 @@ def decide_stage(
     court = g.get("stage:court")
     if court and (any(c.where == "title" for c in court) or not _any_in(g, _STAGE_CATS, "title")):
         return "court_order", court[:1]
+    if court and texts is not None:
+        # "Russia fines Google ...": "A Moscow court fined Google": the fine is the court's
+        fined = [c for c in court if texts[c.where][c.start : c.end].lower() in _COURT_FINED]
+        if fined and not _any_in(g, _STAGE_CATS[:3] + _STAGE_CATS[4:], "title"):
+            return "court_order", fined[:1]
     # "opens probe into X" in the headline: what the summary says may follow is not this step
     probe = has(g, "stage:investigation", "title")
     sued = has(g, "stage:complaint", "title")

@@ -6442,3 +6442,12 @@ def test_the_conseil_detat_rules_like_a_court_and_a_cloud_host_is_no_party() -> 
     assert b.is_enforcement and "Palvex" not in b.targets
     c = run("Palvex loses challenge to €2.4 billion EU fine", "The General Court dismissed it.")
     assert c.action_stage == "court_order"
+
+
+def test_a_fine_the_summary_says_a_court_imposed_is_a_court_order() -> None:
+    a = run(
+        "Russia fines Palvex 15 million roubles for failing to localise personal data",
+        "A Moscow court fined Palvex for again failing to store Russian users' personal data on "
+        "servers in Russia, the regulator said.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
