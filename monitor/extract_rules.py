@@ -151,6 +151,10 @@ def _any_in(g: dict[str, list[Cue]], cats: tuple[str, ...], where: str) -> bool:
     return any(c.where == where for cat in cats for c in g.get(cat) or _NONE)
 
 
+_ORDERS_PROBE: Final = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:(?:detailed|formal|full|fresh|new|further|wider)\s+)?"
+    r"(?:probe|investigation|inquiry|enquiry)\b"
+)
 _COURT_FINED: Final = frozenset(("court fined", "court fines"))
 # a complaint cue that names the suit or the charges themselves, not an allegation
 _SUIT_WORDS: Final = frozenset(
@@ -205,6 +209,14 @@ def decide_stage(
             return "court_order", fined[:1]
     # "opens probe into X" in the headline: what the summary says may follow is not this step
     probe = has(g, "stage:investigation", "title")
+    if probe and texts is not None and g.get("stage:order"):
+        # "CCI orders probe into Apple's App Store rules": what is ordered is the inquiry
+        title = texts["title"]
+        g["stage:order"] = [
+            c
+            for c in g["stage:order"]
+            if not (c.where == "title" and _ORDERS_PROBE.match(title, c.end))
+        ]
     sued = has(g, "stage:complaint", "title")
     # "Investigation Leads to Lawsuit Against X", "after probe, sues X": the suit it led to
     led = (

@@ -6451,3 +6451,12 @@ def test_a_fine_the_summary_says_a_court_imposed_is_a_court_order() -> None:
         "servers in Russia, the regulator said.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_an_order_to_open_a_probe_is_the_investigation_stage() -> None:
+    a = run(
+        "Competition watchdog orders detailed probe of Palvex's privacy update",
+        "The Competition Commission of India said Palvex's take-it-or-leave-it policy appeared "
+        "to abuse its dominance.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
