@@ -195,9 +195,15 @@ def decide_stage(
     ordered = _ordered_by_court(texts) if texts is not None else None
     if ordered:  # "ordered to pay ... in the Federal Court": the court's judgment
         return "court_order", [ordered]
-    if texts is not None and "ourt" in texts["title"] and not _any_in(g, _ORDER_CATS, "title"):
+    if texts is not None and ("ourt" in texts["title"] or "ribunal" in texts["title"]):
         m = _TO_COURT.search(texts["title"])  # the substring test skips most titles
-        if m:  # "ACCC takes X to court": the authority files its case (the court is named after)
+        # "ACCC takes X to court", "regulator goes to High Court to stop X": the authority
+        # files its case (the court is named after; what it asks the court for comes after)
+        if m and not any(
+            c.where == "title" and c.start < m.start()
+            for cat in _ORDER_CATS
+            for c in g.get(cat) or ()
+        ):
             return "complaint", [Cue(m.start(), m.end(), "title", "stage:complaint", "complaint")]
     court = g.get("stage:court")
     if court and (any(c.where == "title" for c in court) or not _any_in(g, _STAGE_CATS, "title")):
@@ -333,7 +339,12 @@ def _ordered_by_court(texts: dict[str, str]) -> Cue | None:
 # "takes X to court", "goes to High Court to stop ...": a case filed, not a court's ruling
 _TO_COURT: Final = re.compile(
     r"\b(?:takes|took|taking|goes|went|go|hauls|hauled)\b[^.;:]{0,60}?\bto (?:the )?"
-    r"(?:[A-Z]?[a-z]+ )?[Cc]ourt\b"
+    r"(?:[A-Z]?[a-z]+ )?(?:[Cc]ourt|[Tt]ribunal)\b|"
+    # "asks Federal Court to order", "files application in Federal Court against"
+    r"\b(?:asks|asked|petitions|petitioned)\s+(?:the\s+|a\s+)?(?:[A-Z]?[a-z]+\s+){0,2}?"
+    r"[Cc]ourt\s+to\b|"
+    r"\bfiles?\s+(?:an?\s+)?application\s+(?:in|with|before|to)\s+(?:the\s+)?"
+    r"(?:[A-Z]?[a-z]+\s+){0,2}?[Cc]ourt\b"
 )
 
 

@@ -6460,3 +6460,14 @@ def test_an_order_to_open_a_probe_is_the_investigation_stage() -> None:
         "to abuse its dominance.",
     )
     assert a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_an_authority_going_to_court_files_its_case() -> None:
+    for title in (
+        "Irish data regulator goes to High Court to stop Palvex using Europeans' posts",
+        "Privacy Commissioner asks Federal Court to order Palvex to get direct consent",
+        "Privacy Commissioner files application in Federal Court against Palvex",
+        "Competition Bureau takes Palvex to tribunal over 'drip pricing' at checkout",
+    ):
+        a = run(title, "The authority says Palvex processed users' personal data unlawfully.")
+        assert a.is_enforcement and a.action_stage == "complaint", title
