@@ -1022,7 +1022,17 @@ def unrelated_law(g: dict[str, list[Cue]], texts: dict[str, str] | None = None) 
     if len(off) > len(ds) // 2 or (off and not ds):
         return True
     security = has(g, "private:security_failure", "title")
-    return bool(security) and len(security) >= len(has(g, "topic:data_sourcing", "title"))
+    if not security:
+        return False
+    # "Personal Data Protection Board fines X over data breach": the data words of the
+    # authority's own name say nothing of the matter
+    names = [c for cat in _AUTHORITY_CATS for c in g.get(cat) or () if c.where == "title"]
+    sourcing = [
+        c
+        for c in has(g, "topic:data_sourcing", "title")
+        if not any(n.start <= c.start and c.end <= n.end for n in names)
+    ]
+    return len(security) >= len(sourcing)
 
 
 # the unrelated-law phrases that name a failure of security (lexicon, off_topic_law)

@@ -6471,3 +6471,17 @@ def test_an_authority_going_to_court_files_its_case() -> None:
     ):
         a = run(title, "The authority says Palvex processed users' personal data unlawfully.")
         assert a.is_enforcement and a.action_stage == "complaint", title
+
+
+def test_data_words_in_the_authoritys_own_name_do_not_outweigh_a_headlines_breach() -> None:
+    a = run(
+        "Personal Data Protection Board Fines Palvex 1.9 Million Lira Over Data Breach",
+        "The board said attackers reached customers' names and phone numbers because Palvex "
+        "lacked basic safeguards.",
+    )
+    assert a.is_enforcement and a.topics == []
+    b = run(
+        "Regulator investigates leak from Palvex's identity registry",
+        "The data protection agency opened an investigation after a hacker posted records online.",
+    )
+    assert b.topics == []
