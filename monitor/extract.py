@@ -79,7 +79,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.461"
+EXTRACTOR_VERSION: Final = "2026.11.28.462"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -262,8 +262,9 @@ def _consent_without_data(cues: list[Cue], texts: dict[str, str]) -> bool:
 PLACED_OFFICES: Final = frozenset({"City Attorney", "State's Attorney", "District Attorney"})
 # authorities whose money penalties are agreed orders (S1: "SEC settled orders"; New York's
 # Department of Financial Services imposes its penalties by consent order; the FTC cannot fine
-# by itself: its penalties are settlements, whatever a headline says it "imposes")
-SETTLING_REGULATORS: Final = frozenset({"SEC", "NYDFS", "FTC"})
+# by itself: its penalties are settlements, whatever a headline says it "imposes"; the CFPB's
+# penalties are consent orders: 22 CFPB steps labelled settlement, 2 fine)
+SETTLING_REGULATORS: Final = frozenset({"SEC", "NYDFS", "FTC", "CFPB"})
 # "agree to plead guilty and pay", "pleads guilty ..., will pay": a plea agreement with a payment
 _PLEA_PAYS: Final = re.compile(
     r"\bplead(?:s|ed)?\s+guilty\b[^.;]{0,80}?\b(?:pay|pays|paying)\b|\bguilty\s+pleas?\b"

@@ -6485,3 +6485,11 @@ def test_data_words_in_the_authoritys_own_name_do_not_outweigh_a_headlines_breac
         "The data protection agency opened an investigation after a hacker posted records online.",
     )
     assert b.topics == []
+
+
+def test_the_cfpbs_penalties_are_consent_orders() -> None:
+    a = run(
+        "CFPB fines Palvex Bank $12 million for false mortgage applicant data",
+        "The consent order requires Palvex Bank to pay a civil penalty and fix its reporting.",
+    )
+    assert a.regulator == "CFPB" and a.action_stage == "settlement"
