@@ -1491,7 +1491,12 @@ def authority_final_approval(texts: dict[str, str], g: dict[str, list[Cue]]) -> 
     authority's final order, not a court's approval of a class settlement: the "final
     approval" court cues become final-order cues in ``g``."""
     courts = g.get("stage:court")
-    if not courts or not g.get("stage:final_order"):
+    if not courts:
+        return
+    # the FTC's own final approval of its administrative settlement ("FTC Gives Final Approval
+    # to Settlement With X"), no court named
+    ftc = any(c.where == "title" and c.value == "FTC" for c in g.get("reg") or ())
+    if not g.get("stage:final_order") and not ftc:
         return
     if all(texts[c.where][c.start : c.end].lower() == "final approval" for c in courts):
         g["stage:court"] = []

@@ -6493,3 +6493,12 @@ def test_the_cfpbs_penalties_are_consent_orders() -> None:
         "The consent order requires Palvex Bank to pay a civil penalty and fix its reporting.",
     )
     assert a.regulator == "CFPB" and a.action_stage == "settlement"
+
+
+def test_the_ftcs_own_final_approval_is_its_final_order() -> None:
+    a = run(
+        "FTC Gives Final Approval to Settlement With Palvex Over Stalking Apps",
+        "The settlement bars Palvex from selling monitoring apps and requires it to delete the "
+        "data it collected.",
+    )
+    assert a.regulator == "FTC" and a.action_stage == "final_order"
