@@ -794,6 +794,8 @@ def extract_targets(
             for n in find_names(text)
             if n[2] not in regulators
             and n[2] not in officials
+            # "FTC Fintech Forum", "FTC Data Spotlight": the authority's own event or report
+            and not (n[2].split(" ", 1)[0] in excluded and " " in n[2])
             and (
                 " " in n[2]
                 or not common_word(n, text, both)

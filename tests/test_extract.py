@@ -6502,3 +6502,12 @@ def test_the_ftcs_own_final_approval_is_its_final_order() -> None:
         "data it collected.",
     )
     assert a.regulator == "FTC" and a.action_stage == "final_order"
+
+
+def test_a_name_opening_with_the_acting_authoritys_is_its_own() -> None:
+    a = run(
+        "FTC Data Spotlight: one in three impostors claim to be Palvex",
+        "The FTC said reports of business impersonation rose, with Palvex named most often.",
+    )
+    assert not any(t.startswith("FTC ") for t in a.targets)
+    assert "Palvex" in a.targets
