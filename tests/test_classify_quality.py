@@ -755,6 +755,9 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.78,
         "hits_f1": 1.0,
     },
+    # US enforcement against lesser-known companies (40 events, every case new to the sets, no
+    # gold alert; first scored at .463: none predicted, enforcement 0.909 / 1.0, hits F1 1.0)
+    "extra59b": {"enforcement_precision": 0.9, "enforcement_recall": 1.0, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -814,7 +817,7 @@ EXTRA3_TRAPS = {
     "extra53a": 0, "extra53b": 0, "extra53c": 0, "extra53d": 0,
     "extra54a": 0, "extra54b": 0, "extra54c": 0, "extra54d": 0,
     "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
-    "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0,
+    "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0, "extra59b": 0,
 }  # fmt: skip
 
 
