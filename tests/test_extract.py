@@ -6511,3 +6511,19 @@ def test_a_name_opening_with_the_acting_authoritys_is_its_own() -> None:
     )
     assert not any(t.startswith("FTC ") for t in a.targets)
     assert "Palvex" in a.targets
+
+
+def test_hipaa_business_associate_agreements_and_dumped_records() -> None:
+    # T5: patient data shared with a vendor without a business associate agreement is shared
+    # without its legal basis; records left in a dumpster are a failure of security
+    a = run(
+        "Palvex Health pays $31,000 over missing business associate agreement",
+        "HHS OCR said the practice gave patients' records to a vendor without a business "
+        "associate agreement.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Palvex pharmacy fined $125,000 after patient records were found in an open dumpster",
+        "HHS OCR said the pharmacy threw away unshredded prescriptions with patient records.",
+    )
+    assert b.is_enforcement and b.topics == []
