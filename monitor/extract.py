@@ -79,7 +79,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.465"
+EXTRACTOR_VERSION: Final = "2026.11.28.466"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -266,6 +266,7 @@ PLACED_OFFICES: Final = frozenset({"City Attorney", "State's Attorney", "Distric
 # penalties are consent orders: 22 CFPB steps labelled settlement, 2 fine)
 SETTLING_REGULATORS: Final = frozenset({"SEC", "NYDFS", "FTC", "CFPB"})
 # "agree to plead guilty and pay", "pleads guilty ..., will pay": a plea agreement with a payment
+_WILL_PLEAD: Final = re.compile(r"\b(?:agrees?|agreed|to|will)\s+(?:to\s+)?plead\s+guilty\b", re.I)
 _PLEA_PAYS: Final = re.compile(
     r"\bplead(?:s|ed)?\s+guilty\b[^.;]{0,80}?\b(?:pay|pays|paying)\b|\bguilty\s+pleas?\b"
     r"[^.;]{0,80}?\b(?:pay|pays|paying)\b|\b(?:penalt(?:y|ies)|fines?)\b[^.;]{0,60}?\bguilty\s+pleas?\b",
@@ -338,6 +339,12 @@ def extract(entry: Entry) -> Action:
         if plea:  # S1: a company's plea agreement with a payment settles the case
             stage = "settlement"
             stage_cues = [Cue(plea.start(), plea.end(), "title", "stage:settlement", "plea")]
+    if stage in ("court_order", "settlement") and "uilty" in texts["title"]:
+        will = _WILL_PLEAD.search(texts["title"])
+        if will and not _PLEA_PAYS.search(texts["title"]):
+            # S1: "X agrees to plead guilty" with no payment: charged, not yet convicted
+            stage = "complaint"
+            stage_cues = [Cue(will.start(), will.end(), "title", "stage:complaint", "plea")]
     if regulator == "FTC" and stage == "settlement":
         proposed = _proposed_settlement(texts)
         if proposed:  # S1: the FTC's settlements out for comment are its proposed orders

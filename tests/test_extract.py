@@ -6527,3 +6527,17 @@ def test_hipaa_business_associate_agreements_and_dumped_records() -> None:
         "HHS OCR said the pharmacy threw away unshredded prescriptions with patient records.",
     )
     assert b.is_enforcement and b.topics == []
+
+
+def test_agreeing_to_plead_guilty_with_no_payment_is_the_charge() -> None:
+    a = run(
+        "Man agrees to plead guilty to hacking Palvex through fake AI art tool",
+        "He agreed to plead guilty to accessing a computer and threatening to damage it after "
+        "stealing 1.1 terabytes of Palvex data, the Justice Department said.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
+    b = run(  # a company's plea with a payment settles the case
+        "Palvex to plead guilty and pay $206 million for breaching its agreement",
+        "The Justice Department said Palvex would plead guilty to conspiracy charges.",
+    )
+    assert b.action_stage == "settlement"
