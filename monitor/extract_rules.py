@@ -239,6 +239,11 @@ def decide_stage(
         return "complaint", sued[:1]  # "sues X" with a ban or halt it seeks: still the complaint
     if sued and texts is not None and _sought_money_only(g, texts):
         return "complaint", sued[:1]  # "FTC sues X", "seeks refunds": what the suit asks for
+    # "X, who paid insiders to unlock phones, sentenced to 12 years": the headline's sentence
+    # outweighs a payment it tells of
+    ruling = has(g, "stage:criminal_ruling", "title")
+    if ruling and not _any_in(g, _STAGE_CATS[:4], "title"):
+        return "court_order", ruling[:1]
     for cat, stage in zip(_STAGE_CATS, _STAGE_NAMES, strict=True):
         cues = g.get(cat)
         if cues:

@@ -6541,3 +6541,11 @@ def test_agreeing_to_plead_guilty_with_no_payment_is_the_charge() -> None:
         "The Justice Department said Palvex would plead guilty to conspiracy charges.",
     )
     assert b.action_stage == "settlement"
+
+
+def test_a_headlines_sentence_outweighs_a_payment_it_tells_of() -> None:
+    a = run(
+        "Man who paid Palvex insiders to unlock two million phones sentenced to 12 years",
+        "A federal judge sentenced him for bribing employees of the carrier to install malware.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
