@@ -862,18 +862,8 @@ _BACKGROUND_CLAUSE: Final = re.compile(
     re.I,
 )
 _BACKGROUND_WORDS: Final = (
-    "had ",
-    " after ",
-    "follows",
-    "pointed to",
-    "points to",
-    "recalled",
-    "s earlier",
-    "r earlier",
-    "y earlier",
-    "k earlier",
-    "h earlier",
-)
+    "had ", " after ", "follows", "pointed to", "points to", "recalled", " earlier",
+)  # fmt: skip
 _PLUPERFECT: Final = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,3}$")
 
 
@@ -1009,7 +999,7 @@ _TAKEN_WITHOUT_CONSENT: Final = re.compile(
 )
 
 
-def unrelated_law(g: dict[str, list[Cue]], texts: dict[str, str] | None = None) -> bool:
+def unrelated_law(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
     """E4/T5: the matter is under an unrelated law (security, antitrust, billing...) when its
     cues outweigh the data-sourcing ones, or a security failure names the headline's matter
     ("fined for failing to protect customers' data"); never when users' data was combined, nor
@@ -1017,7 +1007,7 @@ def unrelated_law(g: dict[str, list[Cue]], texts: dict[str, str] | None = None) 
     if g.get("topic:data_combination"):
         return False
     off, ds = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
-    if texts is not None and off and ds and _security_beside_consent(off, ds, texts):
+    if off and ds and _security_beside_consent(off, ds, texts):
         return False
     if len(off) > len(ds) // 2 or (off and not ds):
         return True
@@ -1056,21 +1046,23 @@ def _security_beside_consent(off: list[Cue], ds: list[Cue], texts: dict[str, str
     """Every unrelated-law cue is a security word and a data-sourcing cue says the data was
     taken without consent (T5: "failed to protect users and collected children's data
     without parental consent")."""
-    if any(
-        o.where != "body" and texts[o.where][o.start : o.end].lower() not in _SECURITY_WORDS
-        for o in off
-    ):
-        return False
-    return any(_TAKEN_WITHOUT_CONSENT.search(texts[c.where], c.start, c.end) for c in ds)
+    return _security_only(off, texts) and any(
+        _TAKEN_WITHOUT_CONSENT.search(texts[c.where], c.start, c.end) for c in ds
+    )
+
+
+def _security_only(off: list[Cue], texts: dict[str, str]) -> bool:
+    """Whether every unrelated-law cue of the title and summary is a security word."""
+    return all(
+        o.where == "body" or texts[o.where][o.start : o.end].lower() in _SECURITY_WORDS for o in off
+    )
 
 
 def security_matter(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
     """The unrelated law is data security alone (every unrelated-law cue a security word): the
     country's data protection authority, not its competition one, fines such failures (R1)."""
     off = has(g, "private:off_topic_law")
-    return all(
-        o.where == "body" or texts[o.where][o.start : o.end].lower() in _SECURITY_WORDS for o in off
-    ) and bool(off or has(g, "private:security_failure", "title"))
+    return _security_only(off, texts) and bool(off or has(g, "private:security_failure", "title"))
 
 
 def off_topic_regulator(g: dict[str, list[Cue]], regulator: str | None) -> bool:

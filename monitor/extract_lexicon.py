@@ -60,6 +60,12 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
         out += [(tpl.format(S=state), "state", ag) for tpl in states["acting"]]
         out.append((state, "state_name", ag))
     out += [(p, "ag_generic", "") for p in states.get("generic", [])]
+    courts = lex.get("named_courts", {})
+    out += [
+        (f"{n} {v}", "stage:court", "court")
+        for n in courts.get("names", ())
+        for v in courts.get("verbs", ())
+    ]
     for section in ("stage", "not_enforcement", "private", "topic"):
         for kind, phrases in lex[section].items():
             out += [(p, f"{section}:{kind}", kind) for p in phrases]
