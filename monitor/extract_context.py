@@ -620,6 +620,9 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         g["stage:court"] = _outside(g["stage:court"], g["stage:settlement"])
     if g.get("stage:court") and g.get("not_enforcement:no_violation"):
         g["not_enforcement:no_violation"] = []  # a court ruling that no law was broken is a step
+    elif g.get("stage:finding") and g.get("not_enforcement:no_violation"):
+        # "a probe that found no breach": the finding word is the clearance's, no finding of one
+        g["stage:finding"] = _outside(g["stage:finding"], g["not_enforcement:no_violation"])
     return g
 
 

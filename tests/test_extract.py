@@ -6549,3 +6549,56 @@ def test_a_headlines_sentence_outweighs_a_payment_it_tells_of() -> None:
         "A federal judge sentenced him for bribing employees of the carrier to install malware.",
     )
     assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_an_employers_processing_of_its_staffs_data_is_no_internal_rule() -> None:
+    # "its staff" alone is whose data a fined employer processed; an authority's rules for its
+    # own staff are what it tells, bans or orders its staff
+    a = run(
+        "Quorra Foods fined €9,000 over fingerprint clock-in",
+        "The Garante fined Quorra Foods €9,000 for running a fingerprint-based attendance system "
+        "for its staff without a valid legal basis.",
+    )
+    assert a.is_enforcement and a.action_stage == "fine"
+    b = run(
+        "Palvex ministry bans its staff from using chatbots on work devices",
+        "The ministry told its staff that chatbots may not be used for official business.",
+    )
+    assert not b.is_enforcement
+
+
+def test_a_courts_judicial_administration_is_a_court_order() -> None:
+    a = run(
+        "Milan court places Quorra Operations under judicial administration over subcontractors",
+        "The court's preventive-measures section placed Quorra Operations under judicial "
+        "administration for a year after labour inspectors found irregular workers at its "
+        "suppliers.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
+    assert a.targets == ["Quorra Operations"]
+
+
+def test_indias_enforcement_directorate_is_an_authority() -> None:
+    a = run(
+        "India's Enforcement Directorate seizes ₹120 crore from Palvex's Indian arm",
+        "The Enforcement Directorate said Palvex Technology India made illegal remittances abroad.",
+    )
+    assert a.is_enforcement and a.regulator == "ED"
+
+
+def test_a_probe_that_found_no_breach_finds_nothing() -> None:
+    a = run(
+        "Quorra Gyms drops face-scan entry after ICO probe that found no breach",
+        "The Information Commissioner's Office concluded that Quorra Gyms had not broken data "
+        "protection law with its facial recognition gates. The chain said it would remove them.",
+    )
+    assert not a.is_enforcement
+
+
+def test_licence_plate_reader_data_is_location_data() -> None:
+    a = run(
+        "California sues Palvex City for sharing license-plate reader data with other states",
+        "The Attorney General asked a court to declare unlawful the city's practice of giving "
+        "out-of-state police access to its automated license plate readers.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
