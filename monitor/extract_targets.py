@@ -746,11 +746,13 @@ def _past_role(names: list[tuple[int, int, str]], i: int, text: str) -> bool:
     )
 
 
-_PAST_DATES: Final = ("last year", "last month", "last week")
+# "Earlier in July the authority had ordered X ...": a step dated before the headline's
+_PAST_DATES: Final = ("last year", "last month", "last week", "Earlier in ", "earlier in ")
 
 
 def _last_year(text: str, at: int) -> bool:
-    """Whether the sentence holding ``at`` dates what it tells to "last year" (or month, week)."""
+    """Whether the sentence holding ``at`` dates what it tells to "last year" (or month, week)
+    or "earlier in" a period."""
     sentence = text[sentence_start(text, at) : sentence_end(text, at)]
     return any(d in sentence for d in _PAST_DATES)
 

@@ -6602,3 +6602,22 @@ def test_licence_plate_reader_data_is_location_data() -> None:
         "out-of-state police access to its automated license plate readers.",
     )
     assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_asking_whether_a_company_deletes_data_orders_no_deletion() -> None:
+    a = run(
+        "Procon-SP gives Quorra 72 hours to explain how it handles children's data",
+        "The agency asked whether Quorra deletes minors' biometric data when parental consent is "
+        "missing and whether it shares it with commercial partners.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_a_party_the_summary_dates_earlier_in_a_month_is_background() -> None:
+    a = run(
+        "Brazil's ANPD opens inspection into Palvex's use of users' posts to train its AI",
+        "The authority said it opened an inspection into whether Palvex Corp. may train its AI on "
+        "Brazilians' posts. Earlier in July the authority had ordered Quorra to suspend its own "
+        "plan to train AI on posts.",
+    )
+    assert a.is_enforcement and a.targets == ["Palvex"]
