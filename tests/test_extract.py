@@ -6621,3 +6621,18 @@ def test_a_party_the_summary_dates_earlier_in_a_month_is_background() -> None:
         "plan to train AI on posts.",
     )
     assert a.is_enforcement and a.targets == ["Palvex"]
+
+
+def test_brazils_cade_and_catalonias_apdcat_are_authorities() -> None:
+    a = run(
+        "Brazilian federal judge suspends CADE's interim order against Quorra's chatbot terms",
+        "A federal court suspended the preventive measure the competition authority had imposed "
+        "in its inquiry into Quorra's abuse of dominance.",
+    )
+    assert a.regulator == "CADE" and "CADE" not in a.targets
+    b = run(
+        "Catalan Data Protection Authority fines Palvex Serveis over face-recognition clocking",
+        "APDCAT fined Palvex Serveis SA €18,000 for clocking staff in by facial recognition "
+        "without a legal basis.",
+    )
+    assert b.is_enforcement and b.regulator == "APDCAT"
