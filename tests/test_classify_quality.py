@@ -758,6 +758,23 @@ EXTRA3_FLOORS = {
     # US enforcement against lesser-known companies (40 events, every case new to the sets, no
     # gold alert; first scored at .463: none predicted, enforcement 0.909 / 1.0, hits F1 1.0)
     "extra59b": {"enforcement_precision": 0.9, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # employee biometrics, Italian court administrations, India's ED (40 events, all cases new
+    # to the sets, 2 gold alerts; first scored at .467: alerts F1 1.0, enforcement 0.870 / 0.769,
+    # model_deletion recall 0.5, regulator 0.81)
+    "extra60a": {
+        "alerts_f1": 1.0,
+        "enforcement_precision": 0.92,
+        "enforcement_recall": 0.96,
+        "hits_f1": 0.93,
+    },
+    # Brazilian, German, Turkish and Russian steps on watchlist vendors (40 events, all new, 7
+    # gold alerts; first scored at .468: alerts F1 0.824, 1 trap, enforcement 0.958 / 1.0)
+    "extra60b": {
+        "alerts_f1": 0.87,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.91,
+    },
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -818,6 +835,7 @@ EXTRA3_TRAPS = {
     "extra54a": 0, "extra54b": 0, "extra54c": 0, "extra54d": 0,
     "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
     "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0, "extra59b": 0,
+    "extra60a": 0, "extra60b": 0,
 }  # fmt: skip
 
 
