@@ -40,6 +40,7 @@ from monitor.extract_context import (
     grand_jury,
     in_force,
     launched_steps,
+    localised_data,
     many_warned,
     off_topic_regulator,
     others_criticise,
@@ -79,7 +80,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.470"
+EXTRACTOR_VERSION: Final = "2026.11.28.471"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -296,6 +297,7 @@ def extract(entry: Entry) -> Action:
     tally(texts["title"], g)
     words_in_names(texts, g)
     faces_verb(texts, g)
+    localised_data(texts, g)
     pay_sum(g, texts["title"])
     past_title_steps(texts, g)
     background_steps(texts, g)

@@ -649,6 +649,27 @@ def faces_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             ]
 
 
+# data kept in the country ("refusing to localise Russian users' personal data"): where data is
+# stored, not how it was sourced (T5; every localisation fine is labelled so)
+_LOCALISE: Final = re.compile(r"\blocali[sz](?:e|es|ed|ing|ation)\b", re.I)
+
+
+def localised_data(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drop the sourcing cues of a sentence about keeping data in the country."""
+    cues = g.get("topic:data_sourcing")
+    if not cues or not any("locali" in t.lower() for t in texts.values()):
+        return
+    g["topic:data_sourcing"] = [
+        c
+        for c in cues
+        if not _LOCALISE.search(
+            texts[c.where],
+            sentence_start(texts[c.where], c.start),
+            sentence_end(texts[c.where], c.end),
+        )
+    ]
+
+
 # T1 phrases with words inside them, which the lexicon's contiguous phrases miss: personal data
 # sold or traded ("sold millions of records to insurers", "trade in patients' prescription
 # records"), or taken without the people's consent ("without patients' consent")

@@ -6636,3 +6636,12 @@ def test_brazils_cade_and_catalonias_apdcat_are_authorities() -> None:
         "without a legal basis.",
     )
     assert b.is_enforcement and b.regulator == "APDCAT"
+
+
+def test_data_kept_in_the_country_is_not_how_it_was_sourced() -> None:
+    a = run(
+        "Moscow court fines Quorra 1 million roubles for failing social-network owner duties",
+        "The district court found Quorra Inc. liable and fined it 1 million roubles. Quorra is "
+        "regularly penalised in Russia for refusing to localise Russian users' personal data.",
+    )
+    assert a.is_enforcement and a.topics == []
