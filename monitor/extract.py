@@ -36,6 +36,7 @@ from monitor.extract_context import (
     defamation_suit,
     drop_neutral,
     faces_verb,
+    fining_rules,
     gapped_sourcing,
     grand_jury,
     in_force,
@@ -80,7 +81,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.28.471"
+EXTRACTOR_VERSION: Final = "2026.11.29.472"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -380,8 +381,8 @@ def extract(entry: Entry) -> Action:
     if letter:  # E2/E3: a cease-and-desist letter between companies is a demand, no step
         add_cue(g, letter)
         is_enf, score = False, min(score, 1.0)
-    rule = in_force(texts["title"]) if is_enf else None
-    if rule:  # E3: a headline reporting a law taking effect reports no action
+    rule = (in_force(texts["title"]) or fining_rules(texts["title"])) if is_enf else None
+    if rule:  # E3: a headline reporting a law taking effect, or how penalties are graded: no action
         add_cue(g, rule)
         is_enf, score = False, min(score, 1.0)
     if is_enf and not targets and stage in ("investigation", "proposed_order"):

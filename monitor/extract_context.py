@@ -1275,6 +1275,30 @@ _IN_FORCE: Final = re.compile(
 _SUBORDINATE: Final = re.compile(r"\b(?:as|when|once|after|before|until|while|if)\s", re.I)
 
 
+# "ANPD publishes rules on how it will calculate fines", "guidelines on the calculation of
+# administrative fines", "overhauls how it grades infringements": how an authority will weigh
+# penalties is a rule or guidance, no penalty (E3)
+_FINING_RULES: Final = re.compile(
+    r"\bhow\s+(?:it|they|the\s+\w+|regulators|authorities)\s+(?:will\s+)?(?:grades?|calculates?|"
+    r"sets?|determines?|classif(?:y|ies)|weighs?|decides?)\s+(?:[\w'’-]+\s+){0,4}?(?:fines|penalties|"
+    r"infringements|sanctions|violations)\b|\b(?:classification|grading|calculation|calculating|"
+    r"setting)\s+of\s+(?:[\w'’,-]+\s+){0,6}?(?:fines|penalties|infringements|sanctions)\b"
+)
+
+
+def fining_rules(title: str) -> Cue | None:
+    """E3: a headline about how an authority will grade or calculate penalties: a rulemaking
+    cue, or None."""
+    if "ine" not in title and "enalt" not in title and "ngement" not in title:
+        return None
+    m = _FINING_RULES.search(title)
+    return (
+        Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "fining_rules")
+        if m
+        else None
+    )
+
+
 def in_force(title: str) -> Cue | None:
     """E3: a headline whose news is a law or rule taking effect reports no action: a rulemaking
     cue, or None."""

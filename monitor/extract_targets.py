@@ -798,6 +798,8 @@ def extract_targets(
             and n[2] not in officials
             # "FTC Fintech Forum", "FTC Data Spotlight": the authority's own event or report
             and not (n[2].split(" ", 1)[0] in excluded and " " in n[2])
+            # "Prezes UODO" (its president): an office of the authority, named by its title
+            and not (" " in n[2] and n[2].rsplit(" ", 1)[1] in excluded)
             and (
                 " " in n[2]
                 or not common_word(n, text, both)

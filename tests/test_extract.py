@@ -6645,3 +6645,32 @@ def test_data_kept_in_the_country_is_not_how_it_was_sourced() -> None:
         "regularly penalised in Russia for refusing to localise Russian users' personal data.",
     )
     assert a.is_enforcement and a.topics == []
+
+
+def test_how_an_authority_grades_penalties_is_a_rule_not_a_fine() -> None:
+    a = run(
+        "Brazil's ANPD overhauls how it grades data-protection and telemarketing infringements",
+        "Resolution 12/2031 of the authority sets a new classification of minor, serious and very "
+        "serious infringements of the personal data law, with a scale for grading fines that "
+        "weighs harm, the volume of data and repeat offending.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "Brazil's ANPD fines Quorra R$40,000 over unlawful telemarketing",
+        "The authority fined Quorra Ltda after finding it called people without consent.",
+    )
+    assert b.is_enforcement  # a penalty itself still counts
+
+
+def test_croatias_azop_and_an_office_named_by_its_title_are_not_targets() -> None:
+    a = run(
+        "AZOP: seven hotels, bars and shops penalised for cameras with no warning signs",
+        "The agency fined Palvex Hotels and six other businesses for video surveillance.",
+    )
+    assert a.regulator == "AZOP" and "AZOP" not in a.targets
+    b = run(
+        "Prezes UODO fines Quorra Polska PLN 2 million over staff data in a public folder",
+        "Poland's data protection authority fined Quorra Polska after its scheduling system "
+        "exposed employees' data.",
+    )
+    assert b.is_enforcement and not any("UODO" in t for t in b.targets)
