@@ -43,6 +43,7 @@ from monitor.extract_context import (
     launched_steps,
     localised_data,
     many_warned,
+    market_move,
     off_topic_regulator,
     others_criticise,
     own_ban,
@@ -81,7 +82,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.472"
+EXTRACTOR_VERSION: Final = "2026.11.29.473"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -267,11 +268,12 @@ PLACED_OFFICES: Final = frozenset({"City Attorney", "State's Attorney", "Distric
 # by itself: its penalties are settlements, whatever a headline says it "imposes"; the CFPB's
 # penalties are consent orders: 22 CFPB steps labelled settlement, 2 fine)
 SETTLING_REGULATORS: Final = frozenset({"SEC", "NYDFS", "FTC", "CFPB"})
-# "agree to plead guilty and pay", "pleads guilty ..., will pay": a plea agreement with a payment
+# "agree to plead guilty and pay", "pleads guilty ... and forfeits $2 billion": a plea agreement
+# with a payment
 _WILL_PLEAD: Final = re.compile(r"\b(?:agrees?|agreed|to|will)\s+(?:to\s+)?plead\s+guilty\b", re.I)
 _PLEA_PAYS: Final = re.compile(
-    r"\bplead(?:s|ed)?\s+guilty\b[^.;]{0,80}?\b(?:pay|pays|paying)\b|\bguilty\s+pleas?\b"
-    r"[^.;]{0,80}?\b(?:pay|pays|paying)\b|\b(?:penalt(?:y|ies)|fines?)\b[^.;]{0,60}?\bguilty\s+pleas?\b",
+    r"\bplead(?:s|ed)?\s+guilty\b[^.;]{0,80}?\b(?:pay|pays|paying|forfeits?|forfeiting)\b|"
+    r"\bguilty\s+pleas?\b[^.;]{0,80}?\b(?:pay|pays|paying|forfeits?|forfeiting)\b|\b(?:penalt(?:y|ies)|fines?)\b[^.;]{0,60}?\bguilty\s+pleas?\b",
     re.I,
 )
 
@@ -381,8 +383,10 @@ def extract(entry: Entry) -> Action:
     if letter:  # E2/E3: a cease-and-desist letter between companies is a demand, no step
         add_cue(g, letter)
         is_enf, score = False, min(score, 1.0)
-    rule = (in_force(texts["title"]) or fining_rules(texts["title"])) if is_enf else None
-    if rule:  # E3: a headline reporting a law taking effect, or how penalties are graded: no action
+    title = texts["title"]
+    rule = (in_force(title) or fining_rules(title) or market_move(title)) if is_enf else None
+    if rule:  # E3: a headline reporting a law taking effect, how penalties are graded or a
+        # market's move: no action
         add_cue(g, rule)
         is_enf, score = False, min(score, 1.0)
     if is_enf and not targets and stage in ("investigation", "proposed_order"):

@@ -1275,6 +1275,31 @@ _IN_FORCE: Final = re.compile(
 _SUBORDINATE: Final = re.compile(r"\b(?:as|when|once|after|before|until|while|if)\s", re.I)
 
 
+# "Meta shares plunge after ...", "Facebook tops $1 trillion market value after a judge
+# dismisses ...": the news is the market's move, whatever step it follows (E3: business news)
+_MARKET_MOVE: Final = re.compile(
+    r"\b(?:shares?|stock|market\s+(?:value|cap\w*)|valuation)\b[^.;:]{0,40}?\b(?:jump\w*|fall\w*|"
+    r"fell|drop\w*|slump\w*|surg\w*|soar\w*|tops?|rise\w*|rose|climb\w*|sink\w*|sank|tumbl\w*|"
+    r"plung\w*|rall\w*)\b|\b(?:tops?|passes|hits|crosses)\s+\$[\d.]+\s+(?:trillion|billion)\s+"
+    r"(?:in\s+)?(?:market|valuation)",
+    re.I,
+)
+
+
+def market_move(title: str) -> Cue | None:
+    """E3: a headline whose news is a share price or market value moving: a business cue, or
+    None."""
+    if (
+        "hare" not in title
+        and "tock" not in title
+        and "arket" not in title
+        and "aluation" not in title
+    ):
+        return None
+    m = _MARKET_MOVE.search(title)
+    return Cue(m.start(), m.end(), "title", "not_enforcement:business", "market") if m else None
+
+
 # "ANPD publishes rules on how it will calculate fines", "guidelines on the calculation of
 # administrative fines", "overhauls how it grades infringements": how an authority will weigh
 # penalties is a rule or guidance, no penalty (E3)

@@ -6674,3 +6674,56 @@ def test_croatias_azop_and_an_office_named_by_its_title_are_not_targets() -> Non
         "exposed employees' data.",
     )
     assert b.is_enforcement and not any("UODO" in t for t in b.targets)
+
+
+def test_anti_money_laundering_and_identity_authorities_are_regulators() -> None:
+    a = run(
+        "Quorra Bank agrees A$300 million penalty to settle AUSTRAC case",
+        "Quorra Bank agreed with AUSTRAC to pay A$300 million over breaches of "
+        "anti-money-laundering law. The agreed penalty needs the Federal Court's approval.",
+    )
+    assert a.is_enforcement and a.regulator == "AUSTRAC" and a.targets == ["Quorra Bank"]
+    b = run(
+        "FinCEN fines Palvex Financial $90 million over money-laundering lapses",
+        "The Financial Crimes Enforcement Network said Palvex Financial failed to file "
+        "suspicious activity reports.",
+    )
+    assert b.is_enforcement and b.regulator == "FinCEN" and "FinCEN" not in b.targets
+    c = run(
+        "UIDAI bars Quorra Payments from Aadhaar checks over stored fingerprints",
+        "India's Unique Identification Authority said Quorra Payments made authentication "
+        "requests with stored biometric data rather than live fingerprints.",
+    )
+    assert c.regulator == "UIDAI" and "UIDAI" not in c.targets
+
+
+def test_a_territorys_suit_is_its_attorney_generals() -> None:
+    a = run(
+        "Palvex Bank pays $75 million to settle US Virgin Islands' lawsuit",
+        "Palvex Bank agreed to pay $75 million to end the US Virgin Islands' suit accusing it of "
+        "ignoring red flags about a client.",
+    )
+    assert a.is_enforcement and a.regulator == "Virgin Islands AG"
+
+
+def test_a_guilty_plea_with_a_forfeiture_settles_the_case() -> None:
+    a = run(
+        "Quorra Bank pleads guilty over its Baltic branch and forfeits $2 billion",
+        "Quorra Bank admitted conspiring to deceive US banks about its controls and agreed to "
+        "forfeit about $2 billion.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+
+
+def test_a_market_move_after_a_step_is_business_news() -> None:
+    a = run(
+        "Palvex tops $1 trillion market value after judge dismisses FTC antitrust complaint",
+        "Palvex's shares jumped after a federal judge threw out the FTC's monopolisation "
+        "complaint, saying the agency had not shown the company held monopoly power.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "Quorra shares plunge after FTC sues over data sales",
+        "The FTC sued Quorra Inc. for selling users' location data without consent.",
+    )
+    assert not b.is_enforcement
