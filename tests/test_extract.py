@@ -6727,3 +6727,25 @@ def test_a_market_move_after_a_step_is_business_news() -> None:
         "The FTC sued Quorra Inc. for selling users' location data without consent.",
     )
     assert not b.is_enforcement
+
+
+def test_a_statement_of_interest_in_a_private_case_is_no_step() -> None:
+    a = run(
+        "FTC and DOJ File Statement of Interest in Algorithmic Price-Fixing Case",
+        "The Justice Department and the Federal Trade Commission filed a statement of interest "
+        "in Marlow v. Quorra Entertainment, a private lawsuit alleging that casino hotels used a "
+        "shared pricing algorithm to raise room rates. The agencies explain that an agreement to "
+        "use the same pricing software can be unlawful even without direct communication.",
+    )
+    assert not a.is_enforcement
+
+
+def test_an_authority_acting_to_block_a_deal_files_a_complaint() -> None:
+    a = run(
+        "FTC Acts to Block Quorra's $13 Billion Acquisition of Palvex",
+        "The Federal Trade Commission issued an administrative complaint and will seek a "
+        "temporary restraining order and preliminary injunction in federal court to block "
+        "Quorra, Inc.'s proposed acquisition of Palvex, Inc. The Commission alleges the deal "
+        "would combine the two leading providers of loan software.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
