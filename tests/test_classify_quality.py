@@ -775,6 +775,17 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 1.0,
         "hits_f1": 0.91,
     },
+    # stop 29's blind sets: the helpers found nearly every data-sourcing event they knew already
+    # in the sets, so these hold other matters. Bank and money-laundering enforcement, vendors'
+    # business news (40, 1 data-sourcing step, no gold alert; first scored at .472: enforcement
+    # 0.952 / 0.769, regulator 0.65, stage 0.8)
+    "extra61a": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # small DPAs' fines, guidance, vendors' product news (40, no gold alert; first scored at
+    # .471: enforcement 0.875 / 1.0, regulator 0.571, no false alert)
+    "extra61b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # regulators' own releases: merger challenges, consumer statistics, statements of interest
+    # (40, no gold alert; first scored at .473: enforcement 0.92 / 0.958)
+    "extra61d": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
     # commentary on algorithmic disgorgement (6, none enforcement): 2 read as enforcement first
     "extra18a": {"enforcement_precision": 1.0},
     # companies' own announcements about data and AI (10, none enforcement): all right first
@@ -835,7 +846,7 @@ EXTRA3_TRAPS = {
     "extra54a": 0, "extra54b": 0, "extra54c": 0, "extra54d": 0,
     "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
     "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0, "extra59b": 0,
-    "extra60a": 0, "extra60b": 0,
+    "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61d": 0,
 }  # fmt: skip
 
 
