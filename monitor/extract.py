@@ -58,6 +58,7 @@ from monitor.extract_context import (
     sector_warnings,
     security_matter,
     separate_matters,
+    shares_verb,
     state_block,
     state_law,
     statements_not_orders,
@@ -82,7 +83,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.474"
+EXTRACTOR_VERSION: Final = "2026.11.29.475"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -301,6 +302,7 @@ def extract(entry: Entry) -> Action:
     words_in_names(texts, g)
     faces_verb(texts, g)
     localised_data(texts, g)
+    shares_verb(texts, g)
     pay_sum(g, texts["title"])
     past_title_steps(texts, g)
     background_steps(texts, g)

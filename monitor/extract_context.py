@@ -465,11 +465,16 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"(?:a\s+(?:[a-z]+\s+)?deadline|(?:\d+|[a-z]+)\s+(?:more\s+)?(?:days|hours|weeks))\s+to\s+"
     r"(?:explain|answer|respond|reply|account\s+for|justify|clarify)\b|"
     # "demands explanations from Serasa Experian"
-    r"\bdemands?\s+(?:explanations?|answers)\s+from\s+[A-Z]"
+    r"\bdemands?\s+(?:explanations?|answers)\s+from\s+[A-Z]|"
+    # the passive: "X given 15-day deadline by Senacon", "X asked to explain"
+    r"\b(?:given|set)\s+(?:an?\s+)?(?:\d+|[a-z]+)-(?:day|hour|week)\s+deadline\b|"
+    r"\b(?:is\s+|are\s+|was\s+|were\s+)?(?:asked|told|ordered|summoned)\s+to\s+(?:explain|account\s+for|"
+    r"justify|clarify)\b"
 )
 # every _ASKED_TO_EXPLAIN match holds one of these: most headlines skip the search
 _ASKED_WORDS: Final = (
     "questions", "explain", "account for", "justify", "clarify", "answer", "respond", "reply",
+    "deadline",
 )  # fmt: skip
 
 
@@ -649,6 +654,27 @@ def faces_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             ]
 
 
+# "how its app shares data with third parties": the verb, not stock (a business cue)
+_SHARES_VERB: Final = re.compile(
+    r"\s+(?:(?:its|their|the|users['’]?|customers['’]?|people['’]s|personal|sensitive)\s+)?"
+    r"(?:data|information|details|records|location|photos|contacts|identifiers|with)\b"
+)
+
+
+def shares_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drop the business cue of "shares" used as a verb on data ("the app shares users' data
+    with advertisers"), which reads a privacy matter as market news."""
+    cues = g.get("not_enforcement:business")
+    if not cues:
+        return
+    g["not_enforcement:business"] = [
+        c
+        for c in cues
+        if texts[c.where][c.start : c.end] != "shares"
+        or not _SHARES_VERB.match(texts[c.where], c.end)
+    ]
+
+
 # data kept in the country ("refusing to localise Russian users' personal data"): where data is
 # stored, not how it was sourced (T5; every localisation fine is labelled so)
 _LOCALISE: Final = re.compile(r"\blocali[sz](?:e|es|ed|ing|ation)\b", re.I)
@@ -681,7 +707,10 @@ _SOLD_DATA: Final = re.compile(
     r"(?:data|records|details|information|profiles)\b"
 )
 _WITHOUT_CONSENT: Final = re.compile(
-    r"\bwithout\s+(?:[\w'’-]+\s+){1,3}?(?:consent|permission|knowledge|authori[sz]ation)\b"
+    r"\bwithout\s+(?:[\w'’-]+\s+){1,4}?(?:consent|permission|knowledge|authori[sz]ation)\b|"
+    # "without their express agreement": theirs, so the people's consent, not a contract
+    r"\bwithout\s+(?:their|his|her|users['’]|people['’]s|customers['’]|consumers['’])\s+"
+    r"(?:[\w-]+\s+)?agreement\b"
 )
 _SOLD_STEMS: Final = ("sold", "sell", "sale of", "trade in", "traded")
 

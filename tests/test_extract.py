@@ -6749,3 +6749,69 @@ def test_an_authority_acting_to_block_a_deal_files_a_complaint() -> None:
         "would combine the two leading providers of loan software.",
     )
     assert a.is_enforcement and a.action_stage == "complaint"
+
+
+def test_whereabouts_and_a_longer_gap_before_consent_are_data_sourcing() -> None:
+    a = run(
+        "Quorra Korea fined 3 million won as KCC penalises five child-safety app makers",
+        "The Korea Communications Commission found the services shared the whereabouts of "
+        "children under 14 with their parents without asking the children for consent.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Palvex faces Brazilian prosecutors' civil suit over Windows telemetry",
+        "Palvex has been taken to court by Brazil's Federal Public Prosecutor's Office (MPF), "
+        "which says its system gathers people's location and search history without their "
+        "express agreement.",
+    )
+    assert b.is_enforcement and b.action_stage == "complaint" and b.topics == ["data_sourcing"]
+
+
+def test_argentinas_competition_commission_and_indian_high_courts() -> None:
+    a = run(
+        "Palvex and Quorra told by Argentine authorities to freeze privacy terms for 180 days",
+        "On the advice of Argentina's competition commission, the CNDC, the trade secretariat "
+        "ordered Palvex and Quorra not to apply the updated privacy policy for 180 days.",
+    )
+    assert a.is_enforcement and a.regulator == "CNDC" and "CNDC" not in a.targets
+    b = run(
+        "Quorra may roll out new policy but must erase data of users who leave by Sept 25, "
+        "Delhi HC rules",
+        "Ruling on a public interest litigation, the Delhi High Court allowed Quorra to introduce "
+        "its revised privacy policy but directed it to wipe the data of anyone who deletes their "
+        "account before September 25.",
+    )
+    assert b.is_enforcement and b.action_stage == "court_order" and b.targets == ["Quorra"]
+
+
+def test_a_passive_deadline_from_an_authority_opens_an_inquiry() -> None:
+    a = run(
+        "Palvex and Quorra given 15-day deadline by Senacon over privacy policy questions",
+        "Palvex and its parent Quorra must answer ten questions within 15 days, Senacon said. "
+        "The questions concern the updated privacy policy and data sharing between the "
+        "companies.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Quorra asked to explain data sharing by Brazil's data protection authority",
+        "The ANPD wants to know which users' data Quorra shares with its advertising partners.",
+    )
+    assert b.is_enforcement and b.action_stage == "investigation"
+
+
+def test_shares_as_a_verb_on_data_is_no_market_news() -> None:
+    a = run(
+        "Palvex shares users' location data with advertisers, Dutch DPA finds",
+        "The Dutch data protection authority found the app shares data with third parties "
+        "without consent.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"] and a.regulator == "Dutch DPA"
+
+
+def test_consumer_protection_officials_are_an_authority() -> None:
+    a = run(
+        "Quorra charged by Buenos Aires consumer officials over iris-scanning terms",
+        "Buenos Aires province brought charges against Quorra after consumer protection officials "
+        "said people were not told how their iris data is kept.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"] and a.targets == ["Quorra"]
