@@ -6815,3 +6815,22 @@ def test_consumer_protection_officials_are_an_authority() -> None:
         "said people were not told how their iris data is kept.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"] and a.targets == ["Quorra"]
+
+
+def test_italys_agcom_germanys_bfj_and_the_hellenic_dpa_are_authorities() -> None:
+    a = run(
+        "Italy's Agcom fines Quorra €750,000 over gambling ads on its social network",
+        "The communications authority said the ads broke Italy's ban on gambling promotion.",
+    )
+    assert a.is_enforcement and a.regulator == "AGCOM" and a.targets == ["Quorra"]
+    b = run(
+        "Germany fines Palvex €2 million for under-reporting illegal content complaints",
+        "The Federal Office of Justice said Palvex's transparency report left out complaints "
+        "made through a separate form.",
+    )
+    assert b.is_enforcement and b.regulator == "BfJ"
+    c = run(
+        "Greek data protection authority tells Quorra to remove search results tied to man's name",
+        "The Hellenic DPA ordered Quorra to delist links about a complainant.",
+    )
+    assert c.regulator == "HDPA" and c.targets == ["Quorra"]
