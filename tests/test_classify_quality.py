@@ -783,6 +783,9 @@ EXTRA3_FLOORS = {
     # small DPAs' fines, guidance, vendors' product news (40, no gold alert; first scored at
     # .471: enforcement 0.875 / 1.0, regulator 0.571, no false alert)
     "extra61b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
+    # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
+    "extra61c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
     # regulators' own releases: merger challenges, consumer statistics, statements of interest
     # (40, no gold alert; first scored at .473: enforcement 0.92 / 0.958)
     "extra61d": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
@@ -846,7 +849,7 @@ EXTRA3_TRAPS = {
     "extra54a": 0, "extra54b": 0, "extra54c": 0, "extra54d": 0,
     "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
     "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0, "extra59b": 0,
-    "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61d": 0,
+    "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61c": 0, "extra61d": 0,
 }  # fmt: skip
 
 
