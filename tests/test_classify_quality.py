@@ -783,6 +783,22 @@ EXTRA3_FLOORS = {
     # small DPAs' fines, guidance, vendors' product news (40, no gold alert; first scored at
     # .471: enforcement 0.875 / 1.0, regulator 0.571, no false alert)
     "extra61b": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 1.0},
+    # paraphrase sets: new reports, in other outlets' words, of events the sets already hold
+    # (25 alert-bearing, 15 quiet watchlist items each). extra61e was tuned on (first scored at
+    # .474: alerts F1 0.810, enforcement 0.947 / 0.72); extra61f is held out (0.844, enforcement
+    # 0.84 / 0.84, unmoved by extra61e's rules); their originals score 0.969
+    "extra61e": {
+        "alerts_f1": 0.91,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.88,
+        "hits_f1": 0.94,
+    },
+    "extra61f": {
+        "alerts_f1": 0.84,
+        "enforcement_precision": 0.84,
+        "enforcement_recall": 0.84,
+        "hits_f1": 0.92,
+    },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
     "extra61c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
@@ -850,6 +866,8 @@ EXTRA3_TRAPS = {
     "extra55a": 1, "extra55b": 0, "extra55c": 2, "extra55d": 0, "extra56a": 0, "extra56b": 0,
     "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0, "extra59b": 0,
     "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61c": 0, "extra61d": 0,
+    "extra61e": 0,
+    "extra61f": 0,
 }  # fmt: skip
 
 
