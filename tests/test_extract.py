@@ -6834,3 +6834,13 @@ def test_italys_agcom_germanys_bfj_and_the_hellenic_dpa_are_authorities() -> Non
         "The Hellenic DPA ordered Quorra to delist links about a complainant.",
     )
     assert c.regulator == "HDPA" and c.targets == ["Quorra"]
+
+
+def test_a_government_that_suspends_a_service_acts_as_an_authority() -> None:
+    a = run(
+        "Quorra ordered to halt all operations in Palvonia while state agencies investigate",
+        "Palvonia's government has stopped every activity of the Quorra crypto project in the "
+        "country, the interior minister announced, until agencies finish examining whether the "
+        "iris scans it gathers are lawful.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"] and a.targets[0] == "Quorra"
