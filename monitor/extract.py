@@ -19,6 +19,7 @@ from monitor.extract_amounts import bare_dollar, find_amount
 from monitor.extract_authority import placed_authority, unnamed_authority
 from monitor.extract_context import (
     add_cue,
+    addressed_demand,
     addressed_requests,
     asked_to_explain,
     authorities_not_acting,
@@ -83,7 +84,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.477"
+EXTRACTOR_VERSION: Final = "2026.11.29.478"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -317,6 +318,7 @@ def extract(entry: Entry) -> Action:
     told_authority(texts, g)
     own_breach_report(texts, g)
     asked_to_explain(texts, g)
+    addressed_demand(texts, g)
     sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)
     evidence: list[Evidence] = []

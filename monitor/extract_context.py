@@ -450,6 +450,28 @@ def told_authority(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             add_cue(g, c._replace(cat="not_enforcement:request", value="request"))
 
 
+# "SIC to TikTok: show parental authorisation ...": an authority's demand put as a headline
+# addressed to the party, the demand in the imperative after the colon
+_ADDRESSED: Final = re.compile(
+    r"\s+to\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}:\s+(?:show|stop|delete|explain|comply|"
+    r"fix|end|remove|hand|give|provide|change|halt|suspend|pay|answer|justify|erase|disclose)\b"
+)
+
+
+def addressed_demand(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: a headline opening with an authority "to X:" and an imperative ("SIC to TikTok:
+    show ...", "Brussels to Apple: open up") is its order to X: adds an order cue to ``g``."""
+    title = texts["title"]
+    if ":" not in title:
+        return
+    for c in (*g.get("reg", ()), *g.get("reg_country", ())):
+        if c.where == "title" and c.start == 0:
+            m = _ADDRESSED.match(title, c.end)
+            if m:
+                add_cue(g, Cue(m.start(), m.end(), "title", "stage:order", "order"))
+            return
+
+
 # "asks Jollibee and Viber to explain", "questions LinkedIn over default opt-in": an authority
 # asking named parties to account for their conduct inquires into them
 _ASKED_TO_EXPLAIN: Final = re.compile(

@@ -6844,3 +6844,39 @@ def test_a_government_that_suspends_a_service_acts_as_an_authority() -> None:
         "iris scans it gathers are lawful.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"] and a.targets[0] == "Quorra"
+
+
+def test_an_authority_addressing_a_party_in_the_headline_orders_it() -> None:
+    a = run(
+        "SIC to Quorra: show parental authorisation for Colombian children's data (translated)",
+        "Colombia's Superintendence of Industry and Commerce required Quorra Inc. to align its "
+        "processing of personal data with national law and demanded evidence that children's "
+        "legal representatives authorised the collection.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"] and a.targets[0].startswith("Quorra")
+    b = run(
+        "FTC to Host Workshop: Protecting Kids from Stealth Advertising",
+        "The Federal Trade Commission will host a public workshop on children's advertising.",
+    )
+    assert not b.is_enforcement  # no imperative after the colon: an announcement
+
+
+def test_data_chiefs_urgency_proceedings_and_a_law_suit_are_steps() -> None:
+    a = run(
+        "Swiss data chief sues Quorra over street imagery (translated)",
+        "He has taken Quorra to the Federal Administrative Court, saying its street imagery "
+        "does not blur people's faces well enough.",
+    )
+    assert a.is_enforcement and a.regulator == "FDPIC"
+    b = run(
+        "Hamburg DPA opens urgency proceedings against Palvex over human review of assistant audio",
+        "The authority wants to stop Palvex's contractors from listening to users' voice "
+        "recordings.",
+    )
+    assert b.is_enforcement and b.action_stage == "investigation"
+    c = run(
+        "Illinois biometric law suit targets Quorra over video app face and voice data",
+        "A proposed class action says Quorra's video editing app collects users' face geometry "
+        "and voiceprints without the written consent Illinois law requires.",
+    )
+    assert c.is_enforcement and c.action_stage == "complaint"
