@@ -793,6 +793,15 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.92,
         "hits_f1": 0.94,
     },
+    # extra61h, held out like extra61f (first scored at .478: alerts F1 0.818, 18 predicted, all
+    # right, of 26; enforcement 1.0 / 0.8; originals 0.92; the same at .474, before the rules
+    # chosen on extra61e and extra61g)
+    "extra61h": {
+        "alerts_f1": 0.81,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.8,
+        "hits_f1": 0.97,
+    },
     # extra61g, tuned on (first scored at .477: alerts F1 0.844, enforcement 0.905 / 0.76;
     # originals 0.958)
     "extra61g": {
@@ -875,7 +884,7 @@ EXTRA3_TRAPS = {
     "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0, "extra59b": 0,
     "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61c": 0, "extra61d": 0,
     "extra61e": 0,
-    "extra61f": 0, "extra61g": 0,
+    "extra61f": 0, "extra61g": 0, "extra61h": 0,
 }  # fmt: skip
 
 
