@@ -273,9 +273,11 @@ SETTLING_REGULATORS: Final = frozenset({"SEC", "NYDFS", "FTC", "CFPB"})
 # "agree to plead guilty and pay", "pleads guilty ... and forfeits $2 billion": a plea agreement
 # with a payment
 _WILL_PLEAD: Final = re.compile(r"\b(?:agrees?|agreed|to|will)\s+(?:to\s+)?plead\s+guilty\b", re.I)
+_PAYS: Final = r"(?:pay|pays|paying|forfeits?|forfeiting)"
 _PLEA_PAYS: Final = re.compile(
-    r"\bplead(?:s|ed)?\s+guilty\b[^.;]{0,80}?\b(?:pay|pays|paying|forfeits?|forfeiting)\b|"
-    r"\bguilty\s+pleas?\b[^.;]{0,80}?\b(?:pay|pays|paying|forfeits?|forfeiting)\b|\b(?:penalt(?:y|ies)|fines?)\b[^.;]{0,60}?\bguilty\s+pleas?\b",
+    rf"\bplead(?:s|ed)?\s+guilty\b[^.;]{{0,80}}?\b{_PAYS}\b|"
+    rf"\bguilty\s+pleas?\b[^.;]{{0,80}}?\b{_PAYS}\b|"
+    r"\b(?:penalt(?:y|ies)|fines?)\b[^.;]{0,60}?\bguilty\s+pleas?\b",
     re.I,
 )
 

@@ -663,17 +663,31 @@ _FACES_VERB: Final = re.compile(
 )
 
 
-def faces_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
-    """Drop the biometric and sourcing cues of "faces" used as a verb ("Meta faces a class
-    action over ad pricing"), which would give any such headline a data topic."""
-    for cat in ("topic:data_sourcing", "topic:biometric_context"):
+def _drop_verb_use(
+    texts: dict[str, str],
+    g: dict[str, list[Cue]],
+    cats: tuple[str, ...],
+    word: str,
+    verb_next: re.Pattern[str],
+) -> None:
+    """Drop the ``cats`` cues that are exactly ``word`` where ``verb_next`` matches what follows
+    it: the word used as a verb, not the noun the cue stands for."""
+    for cat in cats:
         if g.get(cat):
             g[cat] = [
                 c
                 for c in g[cat]
-                if texts[c.where][c.start : c.end] != "faces"
-                or not _FACES_VERB.match(texts[c.where], c.end)
+                if texts[c.where][c.start : c.end] != word
+                or not verb_next.match(texts[c.where], c.end)
             ]
+
+
+def faces_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """Drop the biometric and sourcing cues of "faces" used as a verb ("Meta faces a class
+    action over ad pricing"), which would give any such headline a data topic."""
+    _drop_verb_use(
+        texts, g, ("topic:data_sourcing", "topic:biometric_context"), "faces", _FACES_VERB
+    )
 
 
 # "how its app shares data with third parties": the verb, not stock (a business cue)
@@ -686,15 +700,7 @@ _SHARES_VERB: Final = re.compile(
 def shares_verb(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Drop the business cue of "shares" used as a verb on data ("the app shares users' data
     with advertisers"), which reads a privacy matter as market news."""
-    cues = g.get("not_enforcement:business")
-    if not cues:
-        return
-    g["not_enforcement:business"] = [
-        c
-        for c in cues
-        if texts[c.where][c.start : c.end] != "shares"
-        or not _SHARES_VERB.match(texts[c.where], c.end)
-    ]
+    _drop_verb_use(texts, g, ("not_enforcement:business",), "shares", _SHARES_VERB)
 
 
 # data kept in the country ("refusing to localise Russian users' personal data"): where data is
@@ -1326,6 +1332,17 @@ _IN_FORCE: Final = re.compile(
 _SUBORDINATE: Final = re.compile(r"\b(?:as|when|once|after|before|until|while|if)\s", re.I)
 
 
+def _title_cue(
+    title: str, stems: tuple[str, ...], pattern: re.Pattern[str], cat: str, value: str
+) -> Cue | None:
+    """A ``cat`` cue where ``pattern`` first matches the headline; the search runs only when the
+    headline holds one of ``stems``, as every match does."""
+    if not any(s in title for s in stems):
+        return None
+    m = pattern.search(title)
+    return Cue(m.start(), m.end(), "title", cat, value) if m else None
+
+
 # "Meta shares plunge after ...", "Facebook tops $1 trillion market value after a judge
 # dismisses ...": the news is the market's move, whatever step it follows (E3: business news)
 _MARKET_MOVE: Final = re.compile(
@@ -1340,15 +1357,13 @@ _MARKET_MOVE: Final = re.compile(
 def market_move(title: str) -> Cue | None:
     """E3: a headline whose news is a share price or market value moving: a business cue, or
     None."""
-    if (
-        "hare" not in title
-        and "tock" not in title
-        and "arket" not in title
-        and "aluation" not in title
-    ):
-        return None
-    m = _MARKET_MOVE.search(title)
-    return Cue(m.start(), m.end(), "title", "not_enforcement:business", "market") if m else None
+    return _title_cue(
+        title,
+        ("hare", "tock", "arket", "aluation"),
+        _MARKET_MOVE,
+        "not_enforcement:business",
+        "market",
+    )
 
 
 # "ANPD publishes rules on how it will calculate fines", "guidelines on the calculation of
@@ -1365,13 +1380,12 @@ _FINING_RULES: Final = re.compile(
 def fining_rules(title: str) -> Cue | None:
     """E3: a headline about how an authority will grade or calculate penalties: a rulemaking
     cue, or None."""
-    if "ine" not in title and "enalt" not in title and "ngement" not in title:
-        return None
-    m = _FINING_RULES.search(title)
-    return (
-        Cue(m.start(), m.end(), "title", "not_enforcement:rulemaking", "fining_rules")
-        if m
-        else None
+    return _title_cue(
+        title,
+        ("ine", "enalt", "ngement"),
+        _FINING_RULES,
+        "not_enforcement:rulemaking",
+        "fining_rules",
     )
 
 
