@@ -21,8 +21,10 @@ from monitor.extract_context import (
     add_cue,
     addressed_demand,
     addressed_requests,
+    agreed_order,
     asked_to_explain,
     authorities_not_acting,
+    authority_audit,
     authority_final_approval,
     background_steps,
     bought_not_paid,
@@ -67,6 +69,7 @@ from monitor.extract_context import (
     sues_authority,
     tally,
     told_authority,
+    took_to_court,
     unrelated_law,
     words_in_names,
 )
@@ -84,7 +87,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.479"
+EXTRACTOR_VERSION: Final = "2026.11.29.480"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -320,6 +323,9 @@ def extract(entry: Entry) -> Action:
     told_authority(texts, g)
     own_breach_report(texts, g)
     asked_to_explain(texts, g)
+    took_to_court(texts, g)
+    authority_audit(texts, g)
+    agreed_order(texts, g)
     addressed_demand(texts, g)
     sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)
@@ -404,7 +410,9 @@ def extract(entry: Entry) -> Action:
         _cite(evidence, texts, "regulator", [placed])
     pressured = not is_enf and regulator and pressured_deletion(g)
     if pressured:  # E1: a deletion in answer to an authority's audit or investigation
-        is_enf, stage, stage_cues = True, "voluntary", pressured
+        is_enf = True
+        if stage != "investigation":  # S3: the authority's inquiry or findings, when named
+            stage, stage_cues = "voluntary", pressured
     if closing and not is_enf:  # S2: a headline closing a step reports none
         stage, stage_cues = "none", []
     _cite(evidence, texts, "action_stage", stage_cues)

@@ -515,6 +515,64 @@ def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         add_cue(g, Cue(m.start(), m.end(), "title", "stage:investigation", "investigation"))
 
 
+# "has taken TikTok and its owner ByteDance to court", "takes Clearview to court": a suit filed
+# (the lexicon's "taken to court" is the passive); a threat or a plan ("threatens to take X to
+# court", "could take ...") is no suit yet
+_TOOK_TO_COURT: Final = re.compile(
+    r"(?<!to )(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )\b(?:takes|took|taken|taking)\s+"
+    r"(?:[\w.&'’-]+,?\s+){1,8}?to\s+court\b"
+)
+
+
+def took_to_court(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1 (S1 complaint): "<party> has taken X to court" in the headline or summary files a
+    suit against X: adds a complaint cue to ``g``."""
+    for where in ("title", "summary"):
+        text = texts[where]
+        if "to court" not in text:
+            continue
+        m = _TOOK_TO_COURT.search(text)
+        if m:
+            add_cue(g, Cue(m.start(), m.end(), where, "stage:complaint", "complaint"))
+
+
+# "agrees to FTC order", "agreed to a consent order": an order the party accepts settles the
+# case (S1; the FTC's own is proposed, decided later; a court order agreed to is the court's)
+_AGREED_ORDER: Final = re.compile(
+    r"\b(?:agrees|agreed|agree|agreeing|consents|consented)\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?!court\b)(?:[\w'’.-]+\s+){0,3}?(?<!court )orders?\b"
+)
+
+
+def agreed_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: the headline's party "agrees to" an authority's order: adds a settlement cue to
+    ``g`` (the lexicon's "agreed" alone is no step; a court order agreed to is the court's)."""
+    title = texts["title"]
+    if "order" not in title or "gree" not in title and "onsent" not in title:
+        return
+    m = _AGREED_ORDER.search(title)
+    if m:
+        add_cue(g, Cue(m.start(), m.end(), "title", "stage:settlement", "settlement"))
+
+
+# "after Irish DPC audit", "the CNIL's audit of": an audit named by the authority that made it
+_AUDIT_AFTER: Final = re.compile(r"(?:['’]s)?\s+audits?\b")
+
+
+def authority_audit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1 (S1 investigation): an authority's own audit ("after Irish DPC audit") inquires into
+    the company audited: adds an investigation cue to ``g`` (a bare "audit" is also a firm's
+    own)."""
+    for c in g.get("reg") or ():
+        if c.where == "body":
+            continue
+        text = texts[c.where]
+        m = _AUDIT_AFTER.match(text, c.end)
+        if m:
+            add_cue(g, Cue(c.start, m.end(), c.where, "stage:investigation", "investigation"))
+            return
+
+
 # "warn 130 hospitals", "letters to more than 100 companies": many unnamed recipients at once
 _MANY_WARNED: Final = re.compile(
     r"(?:warns?|warned|warning|letters?\s+to|notices?\s+to|wrote\s+to|writing\s+to|writes\s+to|"
@@ -1204,14 +1262,14 @@ def own_ban(
     return Cue(m.start(), m.end(), "title", "not_enforcement:own_act", "voluntary") if m else None
 
 
-# a commentary's headline: analysis, explainers, opinion, law reviews, client alerts, and
-# annual reports (which cite past cases)
+# a commentary's headline: analysis, explainers, opinion, law reviews, and annual reports (which
+# cite past cases); a law firm's "Client alert:" is news (LABELLING's sources), its content decides
 _COMMENTARY: Final = re.compile(
     r"^(?:Analysis|Explainer|Opinion|Op-?ed|Guest (?:column|post)|Commentary|Essay|Column|Comment|"
     r"Editorial|Perspective|"
-    r"Viewpoint|Q&A|Law review(?: article)?|Client alert|Report|Investigation|Study|Survey)"
+    r"Viewpoint|Q&A|Law review(?: article)?|Report|Investigation|Study|Survey)"
     r"\s*[:—–|-]|"
-    r"\b(?:law review|client alert|annual report|annual review|yearly report|activity report|"
+    r"\b(?:law review|annual report|annual review|yearly report|activity report|"
     r"enforcement record|year in review|inspection priorities|enforcement priorities)\b|"
     # "Information Commissioner's 2022/23 report: ...", "the DPC's 2019 report" (one space
     # before the year: _COMMENTARY_WORDS gates on "s 19" and "s 20")
@@ -1225,11 +1283,11 @@ _COMMENTARY: Final = re.compile(
 # headlines skip the case-insensitive search, which tries every alternative at every position
 _COMMENTARY_HEADS: Final = (
     "analysis", "explainer", "opinion", "op-ed", "oped", "guest ", "comment", "essay", "column",
-    "editorial", "perspective", "viewpoint", "q&a", "law review", "client alert", "report",
+    "editorial", "perspective", "viewpoint", "q&a", "law review", "report",
     "investigation", "study", "survey", "what ", "how ", "why ", "lessons", "takeaways", "key ",
 )  # fmt: skip
 _COMMENTARY_WORDS: Final = (
-    "law review", "client alert", "annual re", "yearly report", "activity report",
+    "law review", "annual re", "yearly report", "activity report",
     "enforcement record", "year in review", "priorities", "s 19", "s 20",
 )  # fmt: skip
 
@@ -1405,18 +1463,36 @@ def in_force(title: str) -> Cue | None:
 _CLOSED_STEP: Final = re.compile(
     r"\b(?:closes|closed|closing|closure\s+of|concludes|concluded|concluding|drops|dropped|"
     r"dropping|drop|abandons|abandoned|discontinues|discontinued|ends|ended|withdraws|withdrew|"
-    r"withdrawn)\s+(?:its\s+|the\s+|their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"withdrawn|wraps\s+up|wrapped\s+up|finishes|finished)\s+(?:its\s+|the\s+|their\s+|her\s+|his\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|procedures?|proceedings|"
     r"formal notice|injunction|audit|suit|lawsuit)\b"
     r"(?:\s+(?:procedure|proceedings|process))?(?:\s+(?:against|into|of)\b)?",
     re.I,
+)
+# the passive: "Cambridge Analytica inquiry wrapped up with no new action", "probe closed"
+_CLOSED_PASSIVE: Final = re.compile(
+    r"\b(?:investigations?|inquiry|inquiries|enquiry|enquiries|probes?|proceedings|audit)\s+"
+    r"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:closed|concluded|dropped|ended|"
+    r"abandoned|discontinued|shelved|wrapped\s+up)\b",
+    re.I,
+)
+_PASSIVE_WORDS: Final = (
+    "closed",
+    "concluded",
+    "dropped",
+    "ended",
+    "abandoned",
+    "discontinued",
+    "shelved",
+    "wrapped up",
 )
 _WITHOUT_BEFORE: Final = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 # where a _CLOSED_STEP match can start: a word opening with "clos" or "conclu" ("disclosed"
 # holds "clos" but not " clos"), found by str.find
 _CLOSING_STARTS: Final = (
     " clos", " Clos", " conclu", " Conclu", " drop", " Drop", " abandon", " Abandon",
-    " discontinu", " Discontinu", " end", " End", " withdr", " Withdr",
+    " discontinu", " Discontinu", " end", " End", " withdr", " Withdr", " wrap", " Wrap",
+    " finish", " Finish",
 )  # fmt: skip
 
 
@@ -1437,12 +1513,18 @@ def _closings(text: str) -> list[re.Match[str]]:
         and text.find(" end") < 0
         and text.find("End") < 0
         and text.find("ithdr") < 0
+        and text.find("rap") < 0
+        and text.find("inish") < 0
+        and text.find("helved") < 0
     ):
         return []  # most texts: a few finds ("rop" alone is in most: Europe, property)
     starts = _stem_starts(text, _CLOSING_STARTS, shift=1)  # after the space before the word
     if text.startswith(_CLOSING_HEADS):
         starts.insert(0, 0)
-    return _anchored(_CLOSED_STEP, text, starts)
+    found = _anchored(_CLOSED_STEP, text, starts)
+    if any(w in text for w in _PASSIVE_WORDS):
+        found += _CLOSED_PASSIVE.finditer(text)
+    return found
 
 
 _CLOSABLE_CATS: Final = ("stage:investigation", "stage:order", "stage:court", "stage:complaint")

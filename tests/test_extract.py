@@ -6880,3 +6880,88 @@ def test_data_chiefs_urgency_proceedings_and_a_law_suit_are_steps() -> None:
         "and voiceprints without the written consent Illinois law requires.",
     )
     assert c.is_enforcement and c.action_stage == "complaint"
+
+
+def test_a_client_alert_reporting_a_step_against_a_named_party_is_enforcement() -> None:
+    a = run(
+        "Client alert: Judge keeps patient-portal pixel claims against Quorra alive",
+        "The judge rejected Quorra's renewed dismissal bid in the consolidated privacy class "
+        "action, which says its pixel passed patients' health details to it for advertising "
+        "without their consent.",
+    )
+    assert a.is_enforcement and a.targets == ["Quorra"]
+    b = run(
+        "Client alert: after the Palvex order, expect more model deletion in face recognition",
+        "Companies that train models on photos should review their consent flows.",
+    )
+    assert not b.is_enforcement  # a trend piece: no step against a party
+
+
+def test_information_passed_to_another_company_is_data_sourcing() -> None:
+    a = run(
+        "AGCM penalises Quorra €3m, says users were pushed into sharing data with Palvex",
+        "The Italian competition and consumer watchdog, AGCM, ordered Quorra to pay €3 million. "
+        "It found users were made to accept terms allowing their information to be passed to "
+        "its owner Palvex.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_an_authority_that_sends_a_company_questions_inquires_into_it() -> None:
+    a = run(
+        "Irish watchdog quizzes Quorra over recording light on its smart glasses",
+        "Ireland's Data Protection Commission sent questions to Quorra about glasses that film "
+        "bystanders with only a tiny LED as notice.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation" and a.regulator == "DPC"
+
+
+def test_a_state_that_has_taken_a_company_to_court_sues_it() -> None:
+    a = run(
+        "Arkansas has taken Palvex and its owner Quorra to court over user data",
+        "The state says the companies misled residents about who can reach the personal "
+        "information the app gathers.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint" and a.regulator == "Arkansas AG"
+    b = run(
+        "Regulator threatens to take Palvex to court over user data",
+        "The authority says Palvex has not answered its questions about personal data.",
+    )
+    assert b.action_stage != "complaint"  # a threat, no suit yet
+
+
+def test_an_authoritys_audit_and_its_intervention_make_a_deletion_enforcement() -> None:
+    a = run(
+        "Quorra deleted data on 18 million non-members after Irish DPC audit",
+        "Quorra processed hashed e-mail addresses of people without accounts to target ads, "
+        "without a lawful basis, the Data Protection Commission says. Once the regulator "
+        "intervened, Quorra stopped the processing and erased the data.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_india_electronics_and_it_ministry_and_agreed_orders() -> None:
+    a = run(
+        "India's block on Quorra and 57 other apps becomes permanent",
+        "The Ministry of Electronics and IT made its 2020 order blocking the apps permanent, "
+        "over complaints that they gathered user data and sent it abroad without authorisation.",
+    )
+    assert a.is_enforcement and a.regulator == "MeitY" and "Quorra" in a.targets
+    b = run("Palvex agrees to FTC order over user data", "")
+    assert b.is_enforcement and b.action_stage in ("settlement", "proposed_order")
+
+
+def test_funding_headlines_and_passive_closures_are_no_steps() -> None:
+    a = run(
+        "Anonymous investors put $30m into Quorra",
+        "Quorra has raised $30 million, with its new backers asking not to be named. The face "
+        "recognition firm, whose search tool draws on billions of images collected from public "
+        "websites, is under investigation in Australia and the UK and is defending class-action "
+        "lawsuits.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "Palvex voter-data probe wrapped up by UK data watchdog",
+        "The ICO found the firm's methods were widely known processing techniques.",
+    )
+    assert not b.is_enforcement
