@@ -36,6 +36,7 @@ from monitor.extract_context import (
     court_block,
     court_notice,
     data_theft,
+    deadline_order,
     defamation_suit,
     drop_neutral,
     faces_verb,
@@ -87,7 +88,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.480"
+EXTRACTOR_VERSION: Final = "2026.11.29.481"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -325,6 +326,7 @@ def extract(entry: Entry) -> Action:
     asked_to_explain(texts, g)
     took_to_court(texts, g)
     authority_audit(texts, g)
+    deadline_order(texts, g)
     agreed_order(texts, g)
     addressed_demand(texts, g)
     sector_warnings(texts, g)

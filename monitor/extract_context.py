@@ -486,8 +486,10 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"\b(?:gives|gave|sets|set|grants|granted)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?"
     r"(?:a\s+(?:[a-z]+\s+)?deadline|(?:\d+|[a-z]+)\s+(?:more\s+)?(?:days|hours|weeks))\s+to\s+"
     r"(?:explain|answer|respond|reply|account\s+for|justify|clarify)\b|"
-    # "demands explanations from Serasa Experian"
-    r"\bdemands?\s+(?:explanations?|answers)\s+from\s+[A-Z]|"
+    # "demands explanations from Serasa Experian", "seeks clarification from Facebook"
+    r"\bdemand(?:s|ed|ing)?\s+(?:explanations?|answers)\s+from\s+[A-Z]|"
+    r"\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:an?\s+|further\s+|detailed\s+)?"
+    r"(?:explanations?|clarifications?)\s+from\s+[A-Z]|"
     # the passive: "X given 15-day deadline by Senacon", "X asked to explain"
     r"\b(?:given|set)\s+(?:an?\s+)?(?:\d+|[a-z]+)-(?:day|hour|week)\s+deadline\b|"
     r"\b(?:is\s+|are\s+|was\s+|were\s+)?(?:asked|told|ordered|summoned)\s+to\s+(?:explain|account\s+for|"
@@ -495,8 +497,8 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
 )
 # every _ASKED_TO_EXPLAIN match holds one of these: most headlines skip the search
 _ASKED_WORDS: Final = (
-    "questions", "explain", "account for", "justify", "clarify", "answer", "respond", "reply",
-    "deadline",
+    "questions", "explain", "explanation", "account for", "justify", "clarif", "answer", "respond",
+    "reply", "deadline",
 )  # fmt: skip
 
 
@@ -553,6 +555,32 @@ def agreed_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     m = _AGREED_ORDER.search(title)
     if m:
         add_cue(g, Cue(m.start(), m.end(), "title", "stage:settlement", "settlement"))
+
+
+# "gives Google a year and a half to overhaul its notices", "gave X 30 days to stop": an
+# authority setting a party a deadline to act orders it (to explain or answer: an inquiry, above)
+_DEADLINE_ORDER: Final = re.compile(
+    r"\b(?:gives|gave|given|grants|granted|sets|set)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,6}?"
+    r"(?:an?|one|two|three|four|five|six|nine|ten|twelve|\d+)\s+(?:more\s+)?"
+    r"(?:days?|weeks?|months?|years?)(?:\s+and\s+a\s+half)?\s+to\s+"
+    r"(?!explain|answer|respond|reply|account|justify|clarify|comment|appeal)[a-z]"
+)
+
+
+def deadline_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1 (S1 final_order): a headline authority that gives a named party a set time to change
+    what it does orders the change: adds an order cue to ``g``."""
+    if not (g.get("reg") or g.get("reg_country") or g.get("authority")):
+        return
+    title = texts["title"]
+    if " to " not in title or not any(w in title for w in _TIME_UNITS):
+        return
+    m = _DEADLINE_ORDER.search(title)
+    if m:
+        add_cue(g, Cue(m.start(), m.end(), "title", "stage:order", "order"))
+
+
+_TIME_UNITS: Final = ("day", "week", "month", "year")
 
 
 # "after Irish DPC audit", "the CNIL's audit of": an audit named by the authority that made it

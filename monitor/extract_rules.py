@@ -477,6 +477,8 @@ _VOTE_CATS: Final = tuple(
     f"stage:{k}"
     for k in ("court", "settlement", "fine", "proposed_order", "final_order", "order", "complaint")
 )
+# the steps of a private suit: filed, ruled on, settled
+_PRIVATE_STEPS: Final = ("stage:complaint", "stage:court", "stage:settlement")
 # studies, policy and declined action weigh anywhere; business news only as the headline
 _AGAINST: Final = tuple(
     (f"not_enforcement:{kind}", kind in ("business", "voluntary"), w)
@@ -615,6 +617,19 @@ def decide_enforcement(
             score -= w * 0.5
     private_ok, dispute_wins = _private_suit(g, title, off_topic, headline)
     step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
+    if (
+        not title_step
+        and regulator is None
+        and private_ok
+        and not dispute_wins
+        and "topic:data_sourcing" in title
+        and g.get("private:privacy_law")
+        and any(c.where == "summary" for cat in _PRIVATE_STEPS for c in g.get(cat) or _NONE)
+        and not any(g.get(cat) for cat, _, _ in _AGAINST)
+    ):
+        # E2: a headline about data taken, over a summary telling a privacy suit's step under a
+        # privacy law: the suit is the news, however the headline words it
+        score += 1.0
     if not step:
         score = min(score, 1.0)  # E1: no legal step named, whoever publishes it
     if "stage:court" in title and ("stage:fine" in title or "penalt" in headline.lower()):

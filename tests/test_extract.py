@@ -6965,3 +6965,74 @@ def test_funding_headlines_and_passive_closures_are_no_steps() -> None:
         "The ICO found the firm's methods were widely known processing techniques.",
     )
     assert not b.is_enforcement
+
+
+def test_a_privacy_suit_told_in_the_summary_under_a_data_headline_is_enforcement() -> None:
+    a = run(
+        "Quorra's tracking pixel secretly harvested browsing data for ad profiles",
+        "Website visitors whose browsing was captured by Quorra Corp.'s pixels are the proposed "
+        "class in a lawsuit lodged in Seattle federal court. Counts are pleaded under the "
+        "federal Wiretap Act and California's Invasion of Privacy Act.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint" and a.regulator is None
+    b = run(
+        "Complaint: Palvex collected shoppers' biometrics at its stores without required signs, "
+        "suit says",
+        "A putative class complaint lodged in federal court alleges that Palvex breached the "
+        "city's law on biometric identifiers by capturing customers' palm prints without the "
+        "notices the law mandates.",
+    )
+    assert b.is_enforcement and b.action_stage == "complaint"
+
+
+def test_seeking_explanations_and_setting_a_deadline_to_change_are_steps() -> None:
+    a = run(
+        "Smart glasses: Italian privacy authority seeks explanations from Quorra (translated)",
+        "The Garante wants to know on what legal basis the glasses process data of people being "
+        "filmed.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Italy: Garante gives Palvex Inc. a year and a half to overhaul user information and "
+        "consent for profiling",
+        "The authority found Palvex combined users' data across its services without telling them.",
+    )
+    assert b.is_enforcement and b.action_stage == "final_order"
+
+
+def test_a_court_ordered_payment_for_infringing_privacy_is_a_privacy_case() -> None:
+    a = run(
+        "Quorra Korea pays 1 million won to lawyer following court payment order on phone "
+        "location data",
+        "A district court ordered payment after his complaint that his handset had logged where "
+        "he was without his permission, infringing his privacy.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_german_federal_court_and_imported_contacts() -> None:
+    a = run(
+        "BGH: Quorra's 'Friend Finder' invitation e-mails were unlawful advertising (translated)",
+        "The federal consumer organisations won against Quorra Ireland Ltd.: invitations sent "
+        "to non-members using imported contacts were unsolicited advertising, and Quorra "
+        "deceived users about what it would do with them.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"] and a.action_stage == "court_order"
+
+
+def test_data_misused_to_track_people_is_data_sourcing() -> None:
+    a = run(
+        "Palvex under FBI scrutiny over how its staff followed reporters",
+        "The Justice Department is investigating Palvex after employees wrongly obtained the "
+        "app's records on journalists.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_the_party_handing_over_a_penalty_is_a_target() -> None:
+    a = run(
+        "FTC extracts record $22.5 million over cookie tracking of Palvex users",
+        "Quorra Inc. will hand over a $22.5 million civil penalty under a settlement the "
+        "Justice Department filed for the FTC over cookies set without consent.",
+    )
+    assert "Quorra Inc" in " ".join(a.targets)
