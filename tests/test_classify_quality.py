@@ -793,13 +793,13 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.92,
         "hits_f1": 0.94,
     },
-    # extra61h, held out like extra61f (first scored at .478: alerts F1 0.818, 18 predicted, all
-    # right, of 26; enforcement 1.0 / 0.8; originals 0.92; the same at .474, before the rules
-    # chosen on extra61e and extra61g)
+    # extra61h, held out in stop 29 like extra61f (first scored at .478: alerts F1 0.818, 18
+    # predicted, all right, of 26; enforcement 1.0 / 0.8; originals 0.92), tuned on in stop 30
+    # (.480: 0.917)
     "extra61h": {
-        "alerts_f1": 0.81,
+        "alerts_f1": 0.91,
         "enforcement_precision": 1.0,
-        "enforcement_recall": 0.8,
+        "enforcement_recall": 0.92,
         "hits_f1": 0.97,
     },
     # extra61g, tuned on (first scored at .477: alerts F1 0.844, enforcement 0.905 / 0.76;
@@ -810,11 +810,40 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.92,
         "hits_f1": 0.95,
     },
+    # extra61f, held out in stop 29 (0.844), tuned on in stop 30 (.480: 0.936)
     "extra61f": {
-        "alerts_f1": 0.84,
-        "enforcement_precision": 0.84,
+        "alerts_f1": 0.93,
+        "enforcement_precision": 0.88,
+        "enforcement_recall": 0.96,
+        "hits_f1": 0.93,
+    },
+    # stop 30's paraphrase sets, written from bench/paraphrase_sample.py's draws (other cases
+    # than extra61e-h): first scored at .479 (the same at .480) alerts F1 0.894, 0.870, 0.818,
+    # 0.880 against 1.0, 0.980, 0.960, 1.0 on their originals. extra62a and extra62b were tuned
+    # on (.481: 1.0 and 0.980); extra62c and extra62d are held out and did not move
+    "extra62a": {
+        "alerts_f1": 0.99,
+        "enforcement_precision": 0.92,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.94,
+    },
+    "extra62b": {
+        "alerts_f1": 0.97,
+        "enforcement_precision": 0.96,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.89,
+    },
+    "extra62c": {
+        "alerts_f1": 0.81,
+        "enforcement_precision": 1.0,
         "enforcement_recall": 0.84,
-        "hits_f1": 0.92,
+        "hits_f1": 0.96,
+    },
+    "extra62d": {
+        "alerts_f1": 0.87,
+        "enforcement_precision": 0.92,
+        "enforcement_recall": 0.96,
+        "hits_f1": 0.93,
     },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
@@ -884,7 +913,8 @@ EXTRA3_TRAPS = {
     "extra57b": 0, "extra58a": 1, "extra58b": 0, "extra59a": 0, "extra59b": 0,
     "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61c": 0, "extra61d": 0,
     "extra61e": 0,
-    "extra61f": 0, "extra61g": 0, "extra61h": 0,
+    "extra61f": 0, "extra61g": 0, "extra61h": 0, "extra62a": 0, "extra62b": 0, "extra62c": 0,
+    "extra62d": 0,
 }  # fmt: skip
 
 
