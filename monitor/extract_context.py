@@ -591,6 +591,8 @@ def authority_audit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1 (S1 investigation): an authority's own audit ("after Irish DPC audit") inquires into
     the company audited: adds an investigation cue to ``g`` (a bare "audit" is also a firm's
     own)."""
+    if "audit" not in texts["title"] and "audit" not in texts["summary"]:
+        return  # most texts
     for c in g.get("reg") or ():
         if c.where == "body":
             continue
@@ -1504,16 +1506,11 @@ _CLOSED_PASSIVE: Final = re.compile(
     r"abandoned|discontinued|shelved|wrapped\s+up)\b",
     re.I,
 )
+# the passive verbs, spaced ("disclosed", "recommended" and "extended" do not count)
 _PASSIVE_WORDS: Final = (
-    "closed",
-    "concluded",
-    "dropped",
-    "ended",
-    "abandoned",
-    "discontinued",
-    "shelved",
-    "wrapped up",
-)
+    " closed", " concluded", " dropped", " ended", " abandoned", " discontinued", " shelved",
+    " wrapped up",
+)  # fmt: skip
 _WITHOUT_BEFORE: Final = re.compile(r"\bwithout\s+(?:[\w-]+\s+){0,2}$")
 # where a _CLOSED_STEP match can start: a word opening with "clos" or "conclu" ("disclosed"
 # holds "clos" but not " clos"), found by str.find
@@ -1541,7 +1538,8 @@ def _closings(text: str) -> list[re.Match[str]]:
         and text.find(" end") < 0
         and text.find("End") < 0
         and text.find("ithdr") < 0
-        and text.find("rap") < 0
+        and text.find("wrap") < 0
+        and text.find("Wrap") < 0
         and text.find("inish") < 0
         and text.find("helved") < 0
     ):
