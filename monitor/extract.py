@@ -45,6 +45,7 @@ from monitor.extract_context import (
     grand_jury,
     in_force,
     launched_steps,
+    law_applied,
     localised_data,
     many_warned,
     market_move,
@@ -88,7 +89,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.481"
+EXTRACTOR_VERSION: Final = "2026.11.29.482"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -327,6 +328,7 @@ def extract(entry: Entry) -> Action:
     took_to_court(texts, g)
     authority_audit(texts, g)
     deadline_order(texts, g)
+    law_applied(texts, g)
     agreed_order(texts, g)
     addressed_demand(texts, g)
     sector_warnings(texts, g)

@@ -490,6 +490,9 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"\bdemand(?:s|ed|ing)?\s+(?:explanations?|answers)\s+from\s+[A-Z]|"
     r"\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:an?\s+|further\s+|detailed\s+)?"
     r"(?:explanations?|clarifications?)\s+from\s+[A-Z]|"
+    # "puts Tinder, Grindr on 10-day clock": a deadline to answer
+    r"\bput(?:s|ting)?\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?on\s+(?:an?\s+)?"
+    r"(?:\d+|[a-z]+)-(?:day|hour|week)\s+(?:clock|deadline|notice)\b|"
     # the passive: "X given 15-day deadline by Senacon", "X asked to explain"
     r"\b(?:given|set)\s+(?:an?\s+)?(?:\d+|[a-z]+)-(?:day|hour|week)\s+deadline\b|"
     r"\b(?:is\s+|are\s+|was\s+|were\s+)?(?:asked|told|ordered|summoned)\s+to\s+(?:explain|account\s+for|"
@@ -498,7 +501,7 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
 # every _ASKED_TO_EXPLAIN match holds one of these: most headlines skip the search
 _ASKED_WORDS: Final = (
     "questions", "explain", "explanation", "account for", "justify", "clarif", "answer", "respond",
-    "reply", "deadline",
+    "reply", "deadline", "clock",
 )  # fmt: skip
 
 
@@ -581,6 +584,29 @@ def deadline_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 
 _TIME_UNITS: Final = ("day", "week", "month", "year")
+
+
+# "a claim under data protection legislation", "fined under the new rules": the law a step
+# applies, not a law or policy being made
+_UNDER_BEFORE: Final = re.compile(r"\bunder\s+(?:(?:the|its|their|[\w'’-]+)\s+){0,3}$", re.I)
+_LAW_WORDS: Final = ("legislation", "law", "laws", "rule", "rules", "regulation", "regulations")
+
+
+def law_applied(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3: a policy cue naming a law that a step is taken "under" is that step's law, no
+    policy news: such cues are dropped from ``g``."""
+    cues = g.get("not_enforcement:policy")
+    if not cues:
+        return
+    kept = []
+    for c in cues:
+        text = texts[c.where]
+        if text[c.start : c.end].lower() in _LAW_WORDS and _UNDER_BEFORE.search(
+            text, max(0, c.start - 60), c.start
+        ):
+            continue
+        kept.append(c)
+    g["not_enforcement:policy"] = kept
 
 
 # "after Irish DPC audit", "the CNIL's audit of": an audit named by the authority that made it
@@ -1181,6 +1207,9 @@ def unrelated_law(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
     off, ds = has(g, "private:off_topic_law"), has(g, "topic:data_sourcing")
     if off and ds and _security_beside_consent(off, ds, texts):
         return False
+    if off and ds and _intercepted(g, texts) and _security_only(off, texts):
+        return False  # "picked up passwords ... sent across unencrypted networks", under the
+        # Wiretap Act: what was intercepted, not a failure to secure it
     if len(off) > len(ds) // 2 or (off and not ds):
         return True
     security = has(g, "private:security_failure", "title")
@@ -1221,6 +1250,11 @@ def _security_beside_consent(off: list[Cue], ds: list[Cue], texts: dict[str, str
     return _security_only(off, texts) and any(
         _TAKEN_WITHOUT_CONSENT.search(texts[c.where], c.start, c.end) for c in ds
     )
+
+
+def _intercepted(g: dict[str, list[Cue]], texts: dict[str, str]) -> bool:
+    """Whether a privacy-law cue names a wiretap law ("Wiretap Act", "wiretapping claims")."""
+    return any("iretap" in texts[c.where][c.start : c.end] for c in has(g, "private:privacy_law"))
 
 
 def _security_only(off: list[Cue], texts: dict[str, str]) -> bool:

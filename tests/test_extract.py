@@ -7036,3 +7036,117 @@ def test_the_party_handing_over_a_penalty_is_a_target() -> None:
         "Justice Department filed for the FTC over cookies set without consent.",
     )
     assert "Quorra Inc" in " ".join(a.targets)
+
+
+def test_a_law_applied_under_a_step_is_no_policy_news() -> None:
+    a = run(
+        "Quorra Inc v Doe: appeal dismissed, browser users may pursue privacy case in England",
+        "The Court of Appeal rejected Quorra's appeal over its workaround used to track users' "
+        "browsing, and held that distress is enough for a compensation claim under data "
+        "protection legislation.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
+
+
+def test_german_regional_courts_and_consent_held_invalid() -> None:
+    a = run(
+        "LG Berlin II, 15 O 1/22: Quorra Ireland Ltd's account-creation consent held invalid",
+        "Landgericht Berlin II held, on a suit by the consumer federation, that Quorra failed to "
+        "secure valid consent to process users' location and web activity for personalised ads.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"] and a.action_stage == "court_order"
+
+
+def test_a_days_clock_a_compelling_order_and_a_referred_complaint_are_steps() -> None:
+    a = run(
+        "Brazil's Senacon puts Quorra, Palvex on 10-day clock over data handed to advertisers",
+        "The consumer secretariat notified the dating apps after a study found they shared "
+        "users' sexual orientation and location with marketing firms.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Quorra told by Hamburg privacy commissioner to obtain consent before merging user "
+        "profiles",
+        "An administrative order issued by Hamburg's data protection chief compels Quorra Inc. "
+        "to change how it pools information about users from its services.",
+    )
+    assert b.is_enforcement and b.action_stage == "final_order"
+    c = run(
+        "FTC Sends Complaint Against Palvex Over Children's Privacy to Justice Department",
+        "The Commission said it has reason to believe Palvex is breaking COPPA.",
+    )
+    assert c.is_enforcement and c.action_stage == "complaint"
+
+
+def test_privacy_suits_named_by_the_data_they_concern() -> None:
+    a = run(
+        "Appeals court upholds dismissal of Quorra health-website tracking suit, citing consent",
+        "Dismissal of a lawsuit against Quorra over information it gathered when users visited "
+        "hospital websites was affirmed by a Ninth Circuit panel.",
+    )
+    assert a.is_enforcement and a.action_stage == "court_order"
+    b = run(
+        "Palvex becomes first defendant in a suit brought under Washington's health privacy act",
+        "Palvex is accused in a proposed class action of harvesting location data revealing "
+        "users' health through code in third-party apps, without the consent the statute "
+        "requires.",
+    )
+    assert b.is_enforcement and b.action_stage == "complaint"
+
+
+def test_data_gathered_handed_on_or_collected_illegally_is_data_sourcing() -> None:
+    a = run(
+        "Italian antitrust authority imposes fresh €7m penalty on Quorra over ignored order",
+        "AGCM ordered Quorra to pay €7 million for not complying with a decision requiring it to "
+        "stop promoting its service as free without telling users that their data is gathered "
+        "and exploited for commercial ends.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Answer 21 questions or risk a ban, MeitY tells Quorra and Palvex",
+        "The ministry served notices on both apps and wants a commitment that users' records "
+        "are never handed to a foreign government.",
+    )
+    assert b.is_enforcement and b.topics == ["data_sourcing"]
+    c = run(
+        "CBI files criminal case against Quorra over Indian users",
+        "The agency alleges that 562,000 users in India had their details illegally collected "
+        "through a quiz app.",
+    )
+    assert c.is_enforcement and c.topics == ["data_sourcing"]
+
+
+def test_intercepted_passwords_are_what_was_taken_not_a_security_failure() -> None:
+    a = run(
+        "Doe v. Quorra Inc.: radio exemption does not shield street-camera cars, Ninth Circuit "
+        "holds",
+        "Quorra may not rely on the Wiretap Act carve-out, the court held, in a class action "
+        "over cars that picked up passwords, e-mails and other information sent across "
+        "unencrypted home networks.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_a_companys_internal_review_is_no_step() -> None:
+    a = run(
+        "Quorra switches off cloud services for a defence ministry unit",
+        "An internal review at Quorra found evidence that the unit stored millions of "
+        "intercepted calls on its servers, so the company shut off the services. Quorra does "
+        "not supply technology for the mass surveillance of civilians, its president said.",
+    )
+    assert not a.is_enforcement
+
+
+def test_recipients_of_a_notification_and_those_named_are_targets() -> None:
+    a = run(
+        "Procon-SP demands answers from Quorra over mass leak affecting São Paulo residents",
+        "São Paulo state's consumer body has sent a formal notification to Quorra Brasil, "
+        "requiring it to say whether the leak of tax numbers originated in its databases.",
+    )
+    assert any(t.startswith("Quorra") for t in a.targets) and "São Paulo" not in a.targets
+    b = run(
+        "Cyberspace regulator names 105 apps over illegal collection of personal information",
+        "China's Cyberspace Administration identified 105 apps that gathered personal "
+        "information without consent. Among those named were Quorra's Lumo and Palvex.",
+    )
+    assert "Palvex" in b.targets
