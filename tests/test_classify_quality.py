@@ -845,6 +845,34 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.96,
         "hits_f1": 0.93,
     },
+    # stop 30's second paraphrase round, written after .481's rules and first scored there:
+    # alerts F1 0.818, 0.870, 0.783, 0.868 (0.732, 0.844, 0.783, 0.868 at .479) against 0.958,
+    # 0.981, 0.981, 0.962 on their originals. extra62e and extra62g were tuned on (.482: 0.958,
+    # 0.963); extra62f and extra62h are held out and did not move
+    "extra62e": {
+        "alerts_f1": 0.95,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.92,
+        "hits_f1": 0.98,
+    },
+    "extra62f": {
+        "alerts_f1": 0.86,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.84,
+        "hits_f1": 0.97,
+    },
+    "extra62g": {
+        "alerts_f1": 0.96,
+        "enforcement_precision": 0.96,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.92,
+    },
+    "extra62h": {
+        "alerts_f1": 0.86,
+        "enforcement_precision": 0.96,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.88,
+    },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
     "extra61c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
@@ -914,7 +942,7 @@ EXTRA3_TRAPS = {
     "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61c": 0, "extra61d": 0,
     "extra61e": 0,
     "extra61f": 0, "extra61g": 0, "extra61h": 0, "extra62a": 0, "extra62b": 0, "extra62c": 0,
-    "extra62d": 0,
+    "extra62d": 0, "extra62e": 0, "extra62f": 0, "extra62g": 0, "extra62h": 0,
 }  # fmt: skip
 
 
