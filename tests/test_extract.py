@@ -7150,3 +7150,44 @@ def test_recipients_of_a_notification_and_those_named_are_targets() -> None:
         "information without consent. Among those named were Quorra's Lumo and Palvex.",
     )
     assert "Palvex" in b.targets
+
+
+def test_national_courts_by_their_own_names() -> None:
+    for court in ("Hoge Raad", "Cour de cassation", "STJ", "Tribunal Supremo", "Højesteret"):
+        a = run(
+            f"{court} orders Quorra to stop processing users' location data without consent",
+            "The ruling ends the consumer association's privacy case against the app.",
+        )
+        assert a.action_stage == "court_order", court
+
+
+def test_more_authorities_by_name_and_country() -> None:
+    a = run(
+        "Italy's Autorità Garante della Concorrenza e del Mercato opens probe into Quorra over "
+        "consent to link its services' data",
+        "The authority suspects users are misled about how their personal data is pooled.",
+    )
+    assert a.regulator == "AGCM"
+    b = run("Uganda: PDPO finds Quorra in breach, sets 30-day deadline to register", "")
+    assert b.regulator == "PDPO"
+    c = run(
+        "Morocco's data protection authority orders Quorra to stop collecting faces",
+        "",
+    )
+    assert c.regulator == "CNDP"
+    d = run(
+        "Cyberspace regulator names 105 apps over illegal collection of personal information",
+        "Among those named were Quorra and Palvex; operators must fix the problems in 15 days.",
+    )
+    assert d.regulator == "CAC"
+    e = run(
+        "Brazil's antitrust authority opens probe into Quorra over its app store terms",
+        "",
+    )
+    assert e.regulator == "CADE"
+    f = run("Street View cars halted as ÚOOÚ rejects Quorra's photography", "")
+    assert f.regulator == "UOOU"
+    g = run(
+        "Quorra Agrees to $1.4 Billion Payment to Texas to Settle Facial Recognition Lawsuit", ""
+    )
+    assert g.regulator == "Texas AG"
