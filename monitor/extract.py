@@ -50,6 +50,7 @@ from monitor.extract_context import (
     many_warned,
     market_move,
     off_topic_regulator,
+    order_comment,
     others_criticise,
     own_ban,
     own_breach_report,
@@ -89,7 +90,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.483"
+EXTRACTOR_VERSION: Final = "2026.11.29.484"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -244,7 +245,8 @@ def _topics(
 
 
 _DATA_WORDS: Final = re.compile(
-    r"\b(?:data|information|details|records?|recordings?|photos?|images?|location|biometric|"
+    r"\b(?:data|information|details|records?|recordings?|photos?|images?|footage|"
+    r"location|biometric|"
     r"faces?|facial|voices?|messages|contacts|profiles?|cookies|tracking|tracked|browsing|"
     r"personal|privacy|collect\w*|shar(?:e|es|ed|ing)|sold|sell\w*|marketing|e-?mails?|texts|"
     r"calls|spam|kyc|identity|identities)\b",
@@ -315,6 +317,7 @@ def extract(entry: Entry) -> Action:
     past_title_steps(texts, g)
     background_steps(texts, g)
     comment_over(texts, g)
+    order_comment(texts, g)
     closing = closed_steps(texts, g)
     sanctions_beside_charges(texts, g)
     counsel_sanctioned(texts, g)

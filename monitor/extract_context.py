@@ -1149,6 +1149,19 @@ def comment_over(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         g["stage:proposed_order"] = kept
 
 
+def order_comment(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1/E3: a headline "proposed agreement containing consent order; request for comment"
+    asks comment on an order against a party, not on a rule: the headline's comment-request
+    cues are dropped from ``g`` when it names a proposed order."""
+    rules = g.get("not_enforcement:rulemaking")
+    if not rules or not has(g, "stage:proposed_order", "title"):
+        return
+    title = texts["title"]
+    g["not_enforcement:rulemaking"] = [
+        c for c in rules if c.where != "title" or "comment" not in title[c.start : c.end].lower()
+    ]
+
+
 # the legal steps an organisation can launch
 _LAUNCHED_CATS: Final = ("stage:complaint", "stage:investigation", "private:class_action")
 
@@ -1192,7 +1205,9 @@ def _outside(cues: list[Cue] | None, spans: list[Cue]) -> list[Cue]:
 # is the matter, whatever failures of security the same case charges
 _TAKEN_WITHOUT_CONSENT: Final = re.compile(
     r"\b(?:without|lacking|no)\s+(?:\w+['’]?\s+){0,2}?(?:consent|knowledge|permission|disclosure)|"
-    r"\bparental consent|\bCOPPA\b",
+    r"\bparental consent|\bCOPPA\b|"
+    # scraping takes what was never given (T5: "collected, scraped ... without consent")
+    r"\bscrap(?:e|ed|es|ing|ers?)\b",
     re.I,
 )
 

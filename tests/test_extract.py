@@ -7191,3 +7191,83 @@ def test_more_authorities_by_name_and_country() -> None:
         "Quorra Agrees to $1.4 Billion Payment to Texas to Settle Facial Recognition Lawsuit", ""
     )
     assert g.regulator == "Texas AG"
+
+
+def test_consumer_bodies_by_name_bring_privacy_cases() -> None:
+    a = run(
+        "French consumer body UFC-Que Choisir wins case against Quorra Inc. over privacy terms; "
+        "€30,000 awarded",
+        "Quorra must pay €30,000 after the Paris court found dozens of clauses in its terms of "
+        "use and privacy policy abusive or illegal, among them clauses letting personal data be "
+        "gathered, merged and passed on without genuine consent.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_scraping_beside_weak_safeguards_is_data_taken() -> None:
+    a = run(
+        "Trier court orders Quorra to compensate scraping victim and cover any future losses",
+        "The Landgericht Trier ordered Quorra Ireland, the operator of the network in the EU, "
+        "to pay a user EUR 500 in non-material damages because its technical and organisational "
+        "measures were too weak to stop scrapers linking his phone number to his profile, and "
+        "declared it liable for any future material damage arising from the unauthorised access "
+        "to its data in 2019. The rest of the claim was dismissed.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_consent_order_notices_munich_court_and_control_procedures() -> None:
+    a = run(
+        "Quorra, Inc.; proposed agreement containing consent order; request for comment",
+        "The FTC invites public comment on a proposed consent agreement with Quorra, Inc., a "
+        "data broker. The agency's complaint says the firm took location information from ad "
+        "exchanges without verifying consent and sold audience segments built on sensitive "
+        "traits.",
+    )
+    assert a.is_enforcement and a.action_stage == "proposed_order"
+    b = run(
+        "OLG München: Quorra must pay user €750 for off-site data processed without legal basis",
+        "The court found Quorra Ireland handled data gathered from third-party websites "
+        "through its pixel without a legal basis.",
+    )
+    assert b.is_enforcement and b.action_stage == "court_order"
+    c = run(
+        "Chatbot: French regulator launches control procedure following complaints (translated)",
+        "The CNIL has begun an inspection of Quorra's chatbot after complaints that personal "
+        "data is processed without people being informed.",
+    )
+    assert c.is_enforcement and c.action_stage == "investigation"
+
+
+def test_camera_footage_used_without_consent_is_data() -> None:
+    a = run(
+        "FTC: Quorra LLC will pay $5.8 million and delete models built from customer videos",
+        "Under a proposed court order Quorra must destroy models and algorithms it derived from "
+        "videos. The complaint says staff watched customers' private camera footage and trained "
+        "algorithms on it without consent.",
+    )
+    assert a.topics == ["data_sourcing", "model_deletion"]
+
+
+def test_a_police_chief_ordering_officers_to_stop_is_internal() -> None:
+    a = run(
+        "Toronto police admit officers tried Quorra's facial search; chief orders stop",
+        "Since late 2019, some Toronto Police Service officers had been using the face-matching "
+        "tool sold by Quorra, whose database draws on billions of pictures harvested online, and "
+        "the chief was not aware of it, the service acknowledged. Chief Mark Doe told them to "
+        "cease using it and referred the matter for review to the Crown attorneys' office and "
+        "to Ontario's privacy commissioner.",
+    )
+    assert not a.is_enforcement
+
+
+def test_a_translated_marker_is_no_party() -> None:
+    a = run(
+        "[Translated] Privacy group hauls Quorra before Amsterdam judges over minors' personal "
+        "information",
+        "Quorra is being sued in the Netherlands. In a class-style claim lodged with the "
+        "district court in Amsterdam, a Dutch foundation that campaigns on privacy argues that "
+        "the video platform gathers information about very young users without proper "
+        "permission.",
+    )
+    assert a.targets == ["Quorra"]
