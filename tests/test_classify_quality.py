@@ -856,7 +856,7 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.98,
     },
     "extra62f": {
-        "alerts_f1": 0.86,
+        "alerts_f1": 0.89,
         "enforcement_precision": 0.95,
         "enforcement_recall": 0.84,
         "hits_f1": 0.97,
@@ -872,6 +872,34 @@ EXTRA3_FLOORS = {
         "enforcement_precision": 0.96,
         "enforcement_recall": 1.0,
         "hits_f1": 0.88,
+    },
+    # stop 30's third paraphrase round, written after .482's rules and first scored there:
+    # alerts F1 0.870, 0.837, 0.851, 0.917 (0.844, 0.837, 0.800, 0.870 at .479) against 1.0,
+    # 0.913, 0.980, 0.980 on their originals. extra63a and extra63b were tuned on (.484: 0.939,
+    # 0.913); extra63c and extra63d are held out and did not move
+    "extra63a": {
+        "alerts_f1": 0.93,
+        "enforcement_precision": 0.96,
+        "enforcement_recall": 0.96,
+        "hits_f1": 0.94,
+    },
+    "extra63b": {
+        "alerts_f1": 0.91,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.92,
+        "hits_f1": 0.93,
+    },
+    "extra63c": {
+        "alerts_f1": 0.85,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.8,
+        "hits_f1": 0.93,
+    },
+    "extra63d": {
+        "alerts_f1": 0.91,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.88,
+        "hits_f1": 0.96,
     },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
@@ -942,7 +970,8 @@ EXTRA3_TRAPS = {
     "extra60a": 0, "extra60b": 0, "extra61a": 0, "extra61b": 0, "extra61c": 0, "extra61d": 0,
     "extra61e": 0,
     "extra61f": 0, "extra61g": 0, "extra61h": 0, "extra62a": 0, "extra62b": 0, "extra62c": 0,
-    "extra62d": 0, "extra62e": 0, "extra62f": 0, "extra62g": 0, "extra62h": 0,
+    "extra62d": 0, "extra62e": 0, "extra62f": 0, "extra62g": 0, "extra62h": 0, "extra63a": 0,
+    "extra63b": 0, "extra63c": 0, "extra63d": 0,
 }  # fmt: skip
 
 
