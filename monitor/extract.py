@@ -40,6 +40,7 @@ from monitor.extract_context import (
     defamation_suit,
     drop_neutral,
     faces_verb,
+    filed_suit,
     fining_rules,
     gapped_sourcing,
     grand_jury,
@@ -90,7 +91,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.484"
+EXTRACTOR_VERSION: Final = "2026.11.29.485"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -318,6 +319,7 @@ def extract(entry: Entry) -> Action:
     background_steps(texts, g)
     comment_over(texts, g)
     order_comment(texts, g)
+    filed_suit(texts, g)
     closing = closed_steps(texts, g)
     sanctions_beside_charges(texts, g)
     counsel_sanctioned(texts, g)

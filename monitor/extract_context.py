@@ -1162,6 +1162,29 @@ def order_comment(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     ]
 
 
+# "groups file biometric privacy suit against X": what is filed is a suit, not a request to an
+# authority
+_SUIT_NEXT: Final = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:suit|lawsuit|class action|class-action suit|legal action)\b"
+)
+
+
+def filed_suit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E2: a request cue "groups file" whose object is a suit ("file biometric privacy suit
+    against X") files the suit itself: such request cues are dropped from ``g``."""
+    cues = g.get("not_enforcement:request")
+    if not cues:
+        return
+    g["not_enforcement:request"] = [
+        c
+        for c in cues
+        if not (
+            texts[c.where][c.start : c.end].lower().endswith(("file", "files", "filed"))
+            and _SUIT_NEXT.match(texts[c.where], c.end)
+        )
+    ]
+
+
 # the legal steps an organisation can launch
 _LAUNCHED_CATS: Final = ("stage:complaint", "stage:investigation", "private:class_action")
 

@@ -587,6 +587,9 @@ def decide_enforcement(
         score += 2.0
     if g.get("stage:investigation"):
         score += 2.0 if "stage:investigation" in title else 1.0
+    elif regulator and g.get("stage:provisional"):
+        # an authority's preliminary view that the party broke the law: findings (E1)
+        score += 2.0 if "stage:provisional" in title else 1.0
     if title_step and ("reg" in title or "reg_country" in title or "state" in title):
         score += 1.0  # "<authority> orders/fines/sues X" in the headline
     if regulator:
@@ -616,7 +619,12 @@ def decide_enforcement(
         elif not headline_only and g.get(cat):
             score -= w * 0.5
     private_ok, dispute_wins = _private_suit(g, title, off_topic, headline)
-    step = title_step or any(g.get(cat) for cat in _STEP_CATS) or g.get("stage:finding")
+    step = (
+        title_step
+        or any(g.get(cat) for cat in _STEP_CATS)
+        or g.get("stage:finding")
+        or (regulator and g.get("stage:provisional"))
+    )
     if (
         not title_step
         and regulator is None

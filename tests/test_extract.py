@@ -7271,3 +7271,55 @@ def test_a_translated_marker_is_no_party() -> None:
         "permission.",
     )
     assert a.targets == ["Quorra"]
+
+
+def test_groups_filing_a_suit_sue() -> None:
+    a = run(
+        "Civil liberties groups file biometric privacy suit against Quorra in Cook County",
+        "The complaint alleges that the firm built faceprints of millions of people from photos "
+        "scraped online without their consent, in violation of the Biometric Information "
+        "Privacy Act.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint" and a.targets == ["Quorra"]
+
+
+def test_an_authoritys_preliminary_view_is_a_finding() -> None:
+    a = run(
+        "Quorra faces potential £17m penalty as ICO sets out preliminary view",
+        "The Information Commissioner's Office says Quorra may have broken UK data protection "
+        "law by gathering images of UK residents from the internet without their knowledge, and "
+        "intends to impose a penalty.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_conditions_imposed_decisions_published_and_threatened_fines() -> None:
+    a = run(
+        "Garante lists conditions Quorra must satisfy by April 30 for its chatbot to resume",
+        "Quorra must meet conditions imposed by the Garante before the temporary restriction "
+        "is lifted, among them a notice on how personal data trains its algorithms.",
+    )
+    assert a.is_enforcement and a.action_stage == "final_order"
+    b = run(
+        "KVKK publishes decision summary on Palvex Turkey's consent for overseas data transfers",
+        "The board examined a complaint against Palvex Turkey over how it obtained users' "
+        "explicit consent before sending their personal data abroad.",
+    )
+    assert b.is_enforcement and b.action_stage == "final_order"
+    c = run(
+        "German state privacy regulator threatens fines over Quorra fan pages and Like button",
+        "Websites in the state have until September to take down Quorra fan pages, the "
+        "regulator said, warning that those who do not comply could be fined up to €50,000.",
+    )
+    assert not c.is_enforcement
+
+
+def test_pay_or_consent_is_data_combination() -> None:
+    a = run(
+        "Quorra fined €200 million by European Commission under Digital Markets Act over 'pay "
+        "or consent'",
+        "The Commission concluded that the approach infringed the Digital Markets Act: users "
+        "had to buy a subscription or agree to their personal data being combined across "
+        "services for advertising. Quorra may also face periodic penalty payments.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
