@@ -901,6 +901,22 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.88,
         "hits_f1": 0.96,
     },
+    # stop 30's last paraphrase round, written after .484's rules and first scored there:
+    # extra63e 0.816 (the same at .479; originals 0.962), tuned on (.485: 0.943); extra63g, the
+    # last 21 alert-bearing cases no paraphrase set had used, 0.821 (0.811 at .479; originals
+    # 0.952), held out
+    "extra63e": {
+        "alerts_f1": 0.94,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
+        "hits_f1": 0.92,
+    },
+    "extra63g": {
+        "alerts_f1": 0.82,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.85,
+        "hits_f1": 0.88,
+    },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
     "extra61c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
@@ -971,7 +987,7 @@ EXTRA3_TRAPS = {
     "extra61e": 0,
     "extra61f": 0, "extra61g": 0, "extra61h": 0, "extra62a": 0, "extra62b": 0, "extra62c": 0,
     "extra62d": 0, "extra62e": 0, "extra62f": 0, "extra62g": 0, "extra62h": 0, "extra63a": 0,
-    "extra63b": 0, "extra63c": 0, "extra63d": 0,
+    "extra63b": 0, "extra63c": 0, "extra63d": 0, "extra63e": 0, "extra63g": 0,
 }  # fmt: skip
 
 
