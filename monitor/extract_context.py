@@ -553,11 +553,10 @@ def agreed_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """S1: the headline's party "agrees to" an authority's order: adds a settlement cue to
     ``g`` (the lexicon's "agreed" alone is no step; a court order agreed to is the court's)."""
     title = texts["title"]
-    if "order" not in title or "gree" not in title and "onsent" not in title:
-        return
-    m = _AGREED_ORDER.search(title)
-    if m:
-        add_cue(g, Cue(m.start(), m.end(), "title", "stage:settlement", "settlement"))
+    if "order" in title:
+        cue = _title_cue(title, ("gree", "onsent"), _AGREED_ORDER, "stage:settlement", "settlement")
+        if cue:
+            add_cue(g, cue)
 
 
 # "gives Google a year and a half to overhaul its notices", "gave X 30 days to stop": an
@@ -568,6 +567,7 @@ _DEADLINE_ORDER: Final = re.compile(
     r"(?:days?|weeks?|months?|years?)(?:\s+and\s+a\s+half)?\s+to\s+"
     r"(?!explain|answer|respond|reply|account|justify|clarify|comment|appeal)[a-z]"
 )
+_TIME_UNITS: Final = ("day", "week", "month", "year")  # every _DEADLINE_ORDER match holds one
 
 
 def deadline_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -576,14 +576,10 @@ def deadline_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     if not (g.get("reg") or g.get("reg_country") or g.get("authority")):
         return
     title = texts["title"]
-    if " to " not in title or not any(w in title for w in _TIME_UNITS):
-        return
-    m = _DEADLINE_ORDER.search(title)
-    if m:
-        add_cue(g, Cue(m.start(), m.end(), "title", "stage:order", "order"))
-
-
-_TIME_UNITS: Final = ("day", "week", "month", "year")
+    if " to " in title:
+        cue = _title_cue(title, _TIME_UNITS, _DEADLINE_ORDER, "stage:order", "order")
+        if cue:
+            add_cue(g, cue)
 
 
 # "a claim under data protection legislation", "fined under the new rules": the law a step
