@@ -71,6 +71,7 @@ from monitor.extract_context import (
     statements_not_orders,
     states_as_places,
     sues_authority,
+    suit_dismissed,
     tally,
     told_authority,
     took_to_court,
@@ -91,7 +92,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.485"
+EXTRACTOR_VERSION: Final = "2026.11.29.486"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -335,6 +336,7 @@ def extract(entry: Entry) -> Action:
     deadline_order(texts, g)
     law_applied(texts, g)
     agreed_order(texts, g)
+    suit_dismissed(texts, g)
     addressed_demand(texts, g)
     sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)

@@ -605,6 +605,29 @@ def law_applied(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     g["not_enforcement:policy"] = kept
 
 
+# "Court tosses privacy suit against X", "BIPA suit against Google dismissed": a court's ruling on
+# the suit, the latest step (S3), however the headline words it
+_SUIT_DISMISSED: Final = re.compile(
+    r"\b(?:dismisses|dismissed|tosses|tossed|throws\s+out|threw\s+out|rejects|rejected)\s+"
+    r"(?:[\w'’.-]+\s+){0,6}?(?:suit|lawsuit|class\s+action|claims?|complaint)\b|"
+    r"\b(?:suit|lawsuit|class\s+action|claims?)\b[^.;:]{0,60}?\b(?:dismissed|tossed|thrown\s+out)\b|"
+    r"\bleave\s+(?:is\s+|was\s+)?granted\b|\bgrants?\s+leave\b"
+)
+_DISMISSAL_WORDS: Final = ("ismiss", "toss", "thr", "eject", "leave")
+
+
+def suit_dismissed(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1/S3: a headline telling a suit dismissed, tossed or let proceed, with no authority
+    named before it (an authority dismissing its own case closes it), reports the court's
+    ruling: adds a court cue to ``g``."""
+    title = texts["title"]
+    if not any(g.get(cat) for cat in ("stage:complaint", "private:class_action")):
+        return
+    cue = _title_cue(title, _DISMISSAL_WORDS, _SUIT_DISMISSED, "stage:court", "court")
+    if cue and not any(c.where == "title" and c.start < cue.start for c in g.get("reg") or ()):
+        add_cue(g, cue)
+
+
 # "after Irish DPC audit", "the CNIL's audit of": an audit named by the authority that made it
 _AUDIT_AFTER: Final = re.compile(r"(?:['’]s)?\s+audits?\b")
 

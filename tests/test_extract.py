@@ -7323,3 +7323,14 @@ def test_pay_or_consent_is_data_combination() -> None:
         "services for advertising. Quorra may also face periodic penalty payments.",
     )
     assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_a_suit_dismissed_or_let_proceed_is_the_courts_ruling() -> None:
+    for title in (
+        "Court tosses data-scraping privacy suit against Quorra, allows amended complaint",
+        "S.D. Ill. dismisses BIPA voiceprint class action against Quorra on jurisdiction",
+        "Faces BIPA suit against Quorra dismissed, but plaintiffs may replead",
+        "Doe v Quorra Ireland: leave granted for first representative action under 2023 Act",
+    ):
+        a = run(title, "The plaintiffs say Quorra collected their biometric data without consent.")
+        assert a.action_stage == "court_order", title
