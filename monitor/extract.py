@@ -26,6 +26,7 @@ from monitor.extract_context import (
     authorities_not_acting,
     authority_audit,
     authority_final_approval,
+    authority_halts,
     background_steps,
     bought_not_paid,
     closed_steps,
@@ -92,7 +93,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.486"
+EXTRACTOR_VERSION: Final = "2026.11.29.487"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -333,6 +334,7 @@ def extract(entry: Entry) -> Action:
     asked_to_explain(texts, g)
     took_to_court(texts, g)
     authority_audit(texts, g)
+    authority_halts(texts, g)
     deadline_order(texts, g)
     law_applied(texts, g)
     agreed_order(texts, g)

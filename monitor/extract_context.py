@@ -630,6 +630,20 @@ def suit_dismissed(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 
 # "after Irish DPC audit", "the CNIL's audit of": an audit named by the authority that made it
 _AUDIT_AFTER: Final = re.compile(r"(?:['’]s)?\s+audits?\b")
+_AUTHORITY_HALTS: Final = re.compile(r"\s+(?:halts|freezes|stops)\b")
+
+
+def authority_halts(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: a headline authority that "halts" or "freezes" something ("CNPD halts Worldcoin
+    biometric collection") orders it stopped: adds an order cue to ``g`` (a company that
+    "halts" sales acts of itself, so only an authority's name counts)."""
+    title = texts["title"]
+    for c in g.get("reg") or ():
+        if c.where == "title":
+            m = _AUTHORITY_HALTS.match(title, c.end)
+            if m:
+                add_cue(g, Cue(c.start, m.end(), "title", "stage:order", "order"))
+                return
 
 
 def authority_audit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:

@@ -7334,3 +7334,14 @@ def test_a_suit_dismissed_or_let_proceed_is_the_courts_ruling() -> None:
     ):
         a = run(title, "The plaintiffs say Quorra collected their biometric data without consent.")
         assert a.action_stage == "court_order", title
+
+
+def test_an_authority_that_halts_a_collection_orders_it() -> None:
+    a = run(
+        "CNPD halts Quorra biometric collection in Portugal for 90 days (translated)",
+        "The data protection authority acted after complaints about iris scans of minors and an "
+        "investigation of the company's consent forms.",
+    )
+    assert a.is_enforcement and a.action_stage == "final_order"
+    b = run("Quorra halts its smart-ring sales after battery fires", "")
+    assert b.action_stage != "final_order"  # its own act
