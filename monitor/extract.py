@@ -93,7 +93,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.487"
+EXTRACTOR_VERSION: Final = "2026.11.29.488"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -362,6 +362,11 @@ def extract(entry: Entry) -> Action:
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g, texts)
+    if stage == "settlement" and stage_cues and stage_cues[0].cat == "stage:pay":
+        lead, text = stage_cues[0], texts[stage_cues[0].where]
+        if text.startswith("penalt", lead.start) and "gree" not in text[: lead.start]:
+            stage = "fine"  # S1: "€1m penalty for ...", an authority's money penalty, not a deal
+            # ("agrees record A$1.3 billion penalty": agreed, a settlement)
     if regulator in SETTLING_REGULATORS and stage == "fine":
         stage = "settlement"  # S1: the SEC's penalties are settled orders, NYDFS's consent orders
     if stage in ("fine", "court_order") and "uilty" in texts["title"]:

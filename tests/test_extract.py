@@ -7345,3 +7345,17 @@ def test_an_authority_that_halts_a_collection_orders_it() -> None:
     assert a.is_enforcement and a.action_stage == "final_order"
     b = run("Quorra halts its smart-ring sales after battery fires", "")
     assert b.action_stage != "final_order"  # its own act
+
+
+def test_an_authoritys_penalty_is_a_fine_an_agreed_one_a_settlement() -> None:
+    a = run(
+        "Garante sanctions Quorra Inc. with €1m penalty for street cameras lacking identification",
+        "Italy's data protection authority found residents could not choose to stay out of "
+        "shot of the cars taking pictures of passers-by.",
+    )
+    assert a.is_enforcement and a.action_stage == "fine"
+    b = run(
+        "Palvex agrees record A$1.3 billion penalty over money-laundering law breaches",
+        "AUSTRAC and Palvex reached the agreement, which the court must approve.",
+    )
+    assert b.action_stage == "settlement"
