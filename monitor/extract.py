@@ -28,6 +28,7 @@ from monitor.extract_context import (
     authority_final_approval,
     authority_halts,
     background_steps,
+    binding_ruling,
     bought_not_paid,
     closed_steps,
     comment_over,
@@ -93,7 +94,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.488"
+EXTRACTOR_VERSION: Final = "2026.11.29.489"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -339,6 +340,7 @@ def extract(entry: Entry) -> Action:
     law_applied(texts, g)
     agreed_order(texts, g)
     suit_dismissed(texts, g)
+    binding_ruling(texts, g)
     addressed_demand(texts, g)
     sector_warnings(texts, g)
     opinion = commentary(texts["title"], g)

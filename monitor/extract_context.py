@@ -628,6 +628,18 @@ def suit_dismissed(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
         add_cue(g, cue)
 
 
+def binding_ruling(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: "the EU board's binding ruling": an authority's decision under the GDPR's dispute
+    procedure, not a court's ruling: court cues right after "binding" are dropped from ``g``
+    (the lexicon's "binding" stays, an order)."""
+    court = g.get("stage:court")
+    if not court:
+        return
+    g["stage:court"] = [
+        c for c in court if not texts[c.where][max(0, c.start - 8) : c.start].endswith("binding ")
+    ]
+
+
 # "after Irish DPC audit", "the CNIL's audit of": an audit named by the authority that made it
 _AUDIT_AFTER: Final = re.compile(r"(?:['’]s)?\s+audits?\b")
 _AUTHORITY_HALTS: Final = re.compile(r"\s+(?:halts|freezes|stops)\b")

@@ -7359,3 +7359,13 @@ def test_an_authoritys_penalty_is_a_fine_an_agreed_one_a_settlement() -> None:
         "AUSTRAC and Palvex reached the agreement, which the court must approve.",
     )
     assert b.action_stage == "settlement"
+
+
+def test_a_binding_ruling_of_the_eu_board_is_no_court() -> None:
+    a = run(
+        "Quorra minors' data case: EU board's binding ruling sends matter back to Dublin",
+        "Objections to Ireland's draft ruling on how Quorra handles minors' personal "
+        "information have been resolved by the EU's data protection board through a binding "
+        "decision; the Irish commission has a month to issue its final decision.",
+    )
+    assert a.action_stage == "final_order"
