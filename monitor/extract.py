@@ -94,7 +94,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.489"
+EXTRACTOR_VERSION: Final = "2026.11.29.490"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -293,6 +293,11 @@ _PLEA_PAYS: Final = re.compile(
 )
 
 
+def _placed_in(g: dict[str, list[Cue]], authority: str) -> bool:
+    """Whether the text names a place whose data protection authority is ``authority``."""
+    return any(c.value.endswith("|" + authority) for c in g.get("place") or ())
+
+
 def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
@@ -361,6 +366,8 @@ def extract(entry: Entry) -> Action:
     if reg is None and (g.get("stage:criminal_ruling") or g.get("stage:criminal")):
         reg = _federal_prosecution(texts)  # R1: a US federal criminal case is the DOJ's
     regulator = reg.value if isinstance(reg, Cue) else reg
+    if regulator == "PIPC" and _placed_in(g, "PPC") and not _placed_in(g, "PIPC"):
+        regulator = "PPC"  # R: Japan's Personal Information Protection Commission, not Korea's
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g, texts)

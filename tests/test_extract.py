@@ -7369,3 +7369,17 @@ def test_a_binding_ruling_of_the_eu_board_is_no_court() -> None:
         "decision; the Irish commission has a month to issue its final decision.",
     )
     assert a.action_stage == "final_order"
+
+
+def test_japans_personal_information_protection_commission_is_the_ppc() -> None:
+    a = run(
+        "Quorra told by Japan's PPC not to gather sensitive personal data without consent",
+        "The Personal Information Protection Commission issued administrative guidance to "
+        "Quorra, instructing it not to acquire sensitive personal data without permission.",
+    )
+    assert a.regulator == "PPC"
+    b = run(
+        "Korea fines Quorra over personal data collected without consent",
+        "The Personal Information Protection Commission imposed the fine.",
+    )
+    assert b.regulator == "PIPC"
