@@ -94,7 +94,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.490"
+EXTRACTOR_VERSION: Final = "2026.11.29.491"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -293,6 +293,10 @@ _PLEA_PAYS: Final = re.compile(
 )
 
 
+# authorities another country's authority shares an English name with: the place decides
+_SHARED_NAMES: Final = {"PIPC": "PPC", "ODPC": "DPC"}
+
+
 def _placed_in(g: dict[str, list[Cue]], authority: str) -> bool:
     """Whether the text names a place whose data protection authority is ``authority``."""
     return any(c.value.endswith("|" + authority) for c in g.get("place") or ())
@@ -366,8 +370,12 @@ def extract(entry: Entry) -> Action:
     if reg is None and (g.get("stage:criminal_ruling") or g.get("stage:criminal")):
         reg = _federal_prosecution(texts)  # R1: a US federal criminal case is the DOJ's
     regulator = reg.value if isinstance(reg, Cue) else reg
-    if regulator == "PIPC" and _placed_in(g, "PPC") and not _placed_in(g, "PIPC"):
-        regulator = "PPC"  # R: Japan's Personal Information Protection Commission, not Korea's
+    shared = _SHARED_NAMES.get(regulator or "")
+    if shared and _placed_in(g, shared) and not _placed_in(g, regulator or ""):
+        # R: the same English name, another country's authority ("Personal Information
+        # Protection Commission" in Japan; Ireland's "Office of the Data Protection
+        # Commissioner", as its DPC was once called, not Kenya's)
+        regulator = shared
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g, texts)

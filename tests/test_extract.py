@@ -7371,7 +7371,7 @@ def test_a_binding_ruling_of_the_eu_board_is_no_court() -> None:
     assert a.action_stage == "final_order"
 
 
-def test_japans_personal_information_protection_commission_is_the_ppc() -> None:
+def test_names_two_countries_authorities_share_are_told_apart_by_place() -> None:
     a = run(
         "Quorra told by Japan's PPC not to gather sensitive personal data without consent",
         "The Personal Information Protection Commission issued administrative guidance to "
@@ -7383,3 +7383,9 @@ def test_japans_personal_information_protection_commission_is_the_ppc() -> None:
         "The Personal Information Protection Commission imposed the fine.",
     )
     assert b.regulator == "PIPC"
+    c = run(
+        "Audit review: Quorra Ireland switches off face tagging and will erase its templates",
+        "In reviewing its audit of Quorra Ireland Ltd, the Office of the Data Protection "
+        "Commissioner reports that the company turned off the feature in Europe.",
+    )
+    assert c.regulator == "DPC"
