@@ -57,6 +57,12 @@ _OFFICE: Final = (
 _PLACE: Final = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _PLACED: Final = re.compile(rf"(?<![\w.'’-])(?P<place>{_PLACE})\s+(?P<office>{_OFFICE})\b")
 _OFFICE_IN: Final = re.compile(rf"\b(?P<office>[Pp]rosecutors)\s+in\s+(?P<place>{_PLACE})\b")
+# "the State's Attorney for Cook County", "District Attorney of Manhattan"
+_OFFICE_FOR: Final = re.compile(
+    rf"\b(?P<office>State['’]s Attorney|District Attorney|City Attorney)\s+(?:for|of)\s+"
+    rf"(?:the\s+)?(?P<place>{_PLACE})\b"
+)
+_TITLED_OFFICES: Final = frozenset({"State's Attorney", "District Attorney", "City Attorney"})
 # capitalised words that open a phrase without naming a place
 _NOT_PLACES: Final = frozenset({
     "The", "A", "An", "Federal", "State", "National", "Local", "Top", "Senior", "Chief", "Former",
@@ -80,12 +86,14 @@ def placed_authority(texts: dict[str, str], office: str | None = None) -> Cue | 
         text = texts[where]
         if "rosecutor" not in text and "ttorney" not in text:  # every office holds one
             continue
-        for pattern in (_PLACED, _OFFICE_IN):
+        for pattern in (_PLACED, _OFFICE_IN, _OFFICE_FOR):
             for m in pattern.finditer(text):
                 place = m.group("place")
                 if place.split()[0] in _NOT_PLACES:
                     continue
-                named = m.group("office").lower().replace("’", "'")
+                named = m.group("office").replace("’", "'")
+                if named not in _TITLED_OFFICES:  # "Seoul prosecutors"; "Cook County State's
+                    named = named.lower()  # Attorney" as the office writes itself
                 named = named.removesuffix("'s office")
                 return Cue(m.start(), m.end(), where, "reg", f"{place} {named}")
     acts = _PLACE_ACTS.match(texts["title"]) if office else None

@@ -7389,3 +7389,12 @@ def test_names_two_countries_authorities_share_are_told_apart_by_place() -> None
         "Commissioner reports that the company turned off the feature in Europe.",
     )
     assert c.regulator == "DPC"
+
+
+def test_a_state_attorney_named_for_the_county_takes_its_place() -> None:
+    a = run(
+        "Doe takes Quorra and Palvex to court over harvested user data",
+        "Jane Doe, the State's Attorney for Cook County, has sued Quorra, Inc. and Palvex LLC, "
+        "claiming the network let the consultancy collect information on 50 million users.",
+    )
+    assert a.regulator == "Cook County State's Attorney"
