@@ -293,15 +293,6 @@ _PLEA_PAYS: Final = re.compile(
 )
 
 
-# authorities another country's authority shares an English name with: the place decides
-_SHARED_NAMES: Final = {"PIPC": "PPC", "ODPC": "DPC"}
-
-
-def _placed_in(g: dict[str, list[Cue]], authority: str) -> bool:
-    """Whether the text names a place whose data protection authority is ``authority``."""
-    return any(c.value.endswith("|" + authority) for c in g.get("place") or ())
-
-
 def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
@@ -370,20 +361,9 @@ def extract(entry: Entry) -> Action:
     if reg is None and (g.get("stage:criminal_ruling") or g.get("stage:criminal")):
         reg = _federal_prosecution(texts)  # R1: a US federal criminal case is the DOJ's
     regulator = reg.value if isinstance(reg, Cue) else reg
-    shared = _SHARED_NAMES.get(regulator or "")
-    if shared and _placed_in(g, shared) and not _placed_in(g, regulator or ""):
-        # R: the same English name, another country's authority ("Personal Information
-        # Protection Commission" in Japan; Ireland's "Office of the Data Protection
-        # Commissioner", as its DPC was once called, not Kenya's)
-        regulator = shared
     if isinstance(reg, Cue):
         _cite(evidence, texts, "regulator", [reg])
     stage, stage_cues = decide_stage(g, texts)
-    if stage == "settlement" and stage_cues and stage_cues[0].cat == "stage:pay":
-        lead, text = stage_cues[0], texts[stage_cues[0].where]
-        if text.startswith("penalt", lead.start) and "gree" not in text[: lead.start]:
-            stage = "fine"  # S1: "€1m penalty for ...", an authority's money penalty, not a deal
-            # ("agrees record A$1.3 billion penalty": agreed, a settlement)
     if regulator in SETTLING_REGULATORS and stage == "fine":
         stage = "settlement"  # S1: the SEC's penalties are settled orders, NYDFS's consent orders
     if stage in ("fine", "court_order") and "uilty" in texts["title"]:

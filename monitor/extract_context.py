@@ -8,6 +8,7 @@ of law, unrelated laws, a company's own ban, commentary headlines. Pure; used by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_end, sentence_start
@@ -588,21 +589,24 @@ _UNDER_BEFORE: Final = re.compile(r"\bunder\s+(?:(?:the|its|their|[\w'’-]+)\s+
 _LAW_WORDS: Final = ("legislation", "law", "laws", "rule", "rules", "regulation", "regulations")
 
 
+def _drop_cues(g: dict[str, list[Cue]], cat: str, drop: Callable[[Cue], bool]) -> None:
+    """Drop the ``cat`` cues of ``g`` for which ``drop`` holds."""
+    cues = g.get(cat)
+    if cues:
+        g[cat] = [c for c in cues if not drop(c)]
+
+
 def law_applied(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E3: a policy cue naming a law that a step is taken "under" is that step's law, no
     policy news: such cues are dropped from ``g``."""
-    cues = g.get("not_enforcement:policy")
-    if not cues:
-        return
-    kept = []
-    for c in cues:
-        text = texts[c.where]
-        if text[c.start : c.end].lower() in _LAW_WORDS and _UNDER_BEFORE.search(
-            text, max(0, c.start - 60), c.start
-        ):
-            continue
-        kept.append(c)
-    g["not_enforcement:policy"] = kept
+    _drop_cues(
+        g,
+        "not_enforcement:policy",
+        lambda c: (
+            texts[c.where][c.start : c.end].lower() in _LAW_WORDS
+            and _UNDER_BEFORE.search(texts[c.where], max(0, c.start - 60), c.start) is not None
+        ),
+    )
 
 
 # "Court tosses privacy suit against X", "BIPA suit against Google dismissed": a court's ruling on
@@ -632,12 +636,11 @@ def binding_ruling(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """S1: "the EU board's binding ruling": an authority's decision under the GDPR's dispute
     procedure, not a court's ruling: court cues right after "binding" are dropped from ``g``
     (the lexicon's "binding" stays, an order)."""
-    court = g.get("stage:court")
-    if not court:
-        return
-    g["stage:court"] = [
-        c for c in court if not texts[c.where][max(0, c.start - 8) : c.start].endswith("binding ")
-    ]
+    _drop_cues(
+        g,
+        "stage:court",
+        lambda c: texts[c.where][max(0, c.start - 8) : c.start].endswith("binding "),
+    )
 
 
 # "after Irish DPC audit", "the CNIL's audit of": an audit named by the authority that made it
@@ -1198,13 +1201,13 @@ def order_comment(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """S1/E3: a headline "proposed agreement containing consent order; request for comment"
     asks comment on an order against a party, not on a rule: the headline's comment-request
     cues are dropped from ``g`` when it names a proposed order."""
-    rules = g.get("not_enforcement:rulemaking")
-    if not rules or not has(g, "stage:proposed_order", "title"):
-        return
-    title = texts["title"]
-    g["not_enforcement:rulemaking"] = [
-        c for c in rules if c.where != "title" or "comment" not in title[c.start : c.end].lower()
-    ]
+    if has(g, "stage:proposed_order", "title"):
+        title = texts["title"]
+        _drop_cues(
+            g,
+            "not_enforcement:rulemaking",
+            lambda c: c.where == "title" and "comment" in title[c.start : c.end].lower(),
+        )
 
 
 # "groups file biometric privacy suit against X": what is filed is a suit, not a request to an
@@ -1217,17 +1220,14 @@ _SUIT_NEXT: Final = re.compile(
 def filed_suit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E2: a request cue "groups file" whose object is a suit ("file biometric privacy suit
     against X") files the suit itself: such request cues are dropped from ``g``."""
-    cues = g.get("not_enforcement:request")
-    if not cues:
-        return
-    g["not_enforcement:request"] = [
-        c
-        for c in cues
-        if not (
+    _drop_cues(
+        g,
+        "not_enforcement:request",
+        lambda c: (
             texts[c.where][c.start : c.end].lower().endswith(("file", "files", "filed"))
-            and _SUIT_NEXT.match(texts[c.where], c.end)
-        )
-    ]
+            and _SUIT_NEXT.match(texts[c.where], c.end) is not None
+        ),
+    )
 
 
 # the legal steps an organisation can launch

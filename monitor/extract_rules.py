@@ -94,6 +94,15 @@ def by_cat(cues: list[Cue]) -> dict[str, list[Cue]]:
     return groups
 
 
+# authorities another country's authority shares an English name with: the place decides
+_SHARED_NAMES: Final = {"PIPC": "PPC", "ODPC": "DPC"}
+
+
+def _placed_in(g: dict[str, list[Cue]], authority: str) -> bool:
+    """Whether the text names a place whose data protection authority is ``authority``."""
+    return any(c.value.endswith("|" + authority) for c in g.get("place") or ())
+
+
 def decide_regulator(
     g: dict[str, list[Cue]], publisher: str, off_topic: bool, headline: str = ""
 ) -> Cue | str | None:
@@ -129,7 +138,14 @@ def decide_regulator(
         return next(c for c in named if c.value == "FTC")
     # a prosecutor settling what an agency investigated: the agency leads
     named.sort(key=lambda c: (c.value in PROSECUTORS, c.where != "title", c.start))
-    return named[0]
+    lead = named[0]
+    shared = _SHARED_NAMES.get(lead.value)
+    if shared and _placed_in(g, shared) and not _placed_in(g, lead.value):
+        # the same English name, another country's authority ("Personal Information
+        # Protection Commission" in Japan; Ireland's "Office of the Data Protection
+        # Commissioner", as its DPC was once called, not Kenya's)
+        return lead._replace(value=shared)
+    return lead
 
 
 def has(g: dict[str, list[Cue]], cat: str, where: str | None = None) -> list[Cue]:
@@ -247,6 +263,8 @@ def decide_stage(
     for cat, stage in zip(_STAGE_CATS, _STAGE_NAMES, strict=True):
         cues = g.get(cat)
         if cues:
+            if texts is not None and cat == "stage:pay" and _penalty_imposed(cues[0], texts):
+                return "fine", cues[:1]
             if texts is not None and cat == "stage:proposed_order" and _court_filed(texts):
                 return "settlement", cues[:1]  # S1: a stipulated order filed in court by the DOJ
             if texts is not None and cat == "stage:order" and _non_binding(cues, texts):
@@ -275,6 +293,14 @@ def decide_stage(
     if inv:
         return "investigation", inv[:1]
     return "none", []
+
+
+def _penalty_imposed(cue: Cue, texts: dict[str, str]) -> bool:
+    """S1: a payment cue that is a "penalty for/over ..." with no agreement before it ("Garante
+    sanctions X with €1m penalty for ...") is an authority's own money penalty, a fine; "agrees
+    record A$1.3 billion penalty" is agreed, a settlement."""
+    text = texts[cue.where]
+    return text.startswith("penalt", cue.start) and "gree" not in text[: cue.start]
 
 
 _HELD: Final = frozenset(
