@@ -39,6 +39,7 @@ from monitor.extract_context import (
     court_notice,
     data_theft,
     deadline_order,
+    deal_settles,
     defamation_suit,
     drop_neutral,
     faces_verb,
@@ -94,7 +95,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.492"
+EXTRACTOR_VERSION: Final = "2026.11.29.493"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -339,6 +340,7 @@ def extract(entry: Entry) -> Action:
     deadline_order(texts, g)
     law_applied(texts, g)
     agreed_order(texts, g)
+    deal_settles(texts, g)
     suit_dismissed(texts, g)
     binding_ruling(texts, g)
     addressed_demand(texts, g)

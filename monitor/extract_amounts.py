@@ -11,7 +11,7 @@ from monitor.models import Evidence
 
 _NUM: Final = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
 # any case: press releases' Title Case headlines write "$12 Million"
-_MULT: Final = r"(?:\s*-?\s*(?P<mult>(?i:million|billion|bn|mn|m|k|thousand|crore|lakh))\b)?"
+_MULT: Final = r"(?:\s*-?\s*(?P<mult>(?i:million|billion|bn|b|mn|m|k|thousand|crore|lakh))\b)?"
 _PREFIX: Final = {
     "US$": "USD",
     "USD": "USD",
@@ -181,6 +181,7 @@ _MULTIPLIER: Final = {
     "mn": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "b": 1e9,
     "k": 1e3,
     "thousand": 1e3,
     "crore": 1e7,
@@ -208,6 +209,11 @@ _NOT_IMPOSED: Final = _words(
     r"loan|market|"
     # money handed to criminals: "paid the attackers $100,000", "a ransom of $5 million"
     r"attackers|hackers|ransom\w*|extort\w*"
+)
+# a deal with a party, or one that ends a case, on an enforcement item: its settlement ("$1.4B
+# deal with X over face-scan data", "$95M deal to end class action"), not a business deal
+_SETTLING_DEAL: Final = re.compile(
+    r"\s*deals?\s+(?:with|over|to\s+(?:end|settle|resolve)|ending|resolving|settling)\b"
 )
 # A2: money taken from victims, or a deal an authority sues to block, is no sum imposed: "charged
 # with stealing more than $10 million", "cheated savers out of more than $2 billion", "sues to
@@ -293,7 +299,9 @@ def find_amount(
             before = _CLAUSE_END.split(before)[-1]
             after = _CLAUSE_END.split(after)[0]
             before, after = before.lower(), after.lower()
-            if _NOT_IMPOSED.search(before[-30:]) or _NOT_IMPOSED.match(after.strip()):
+            if _NOT_IMPOSED.search(before[-30:]) or (
+                _NOT_IMPOSED.match(after.strip()) and not _SETTLING_DEAL.match(after)
+            ):
                 continue
             near = before[-45:]
             if any(w in near for w in _TAKEN_STEMS) and _TAKEN.search(near):

@@ -550,6 +550,42 @@ _AGREED_ORDER: Final = re.compile(
 )
 
 
+# the legal matters a deal can end: a suit, a class action, an authority's case
+_DEAL_MATTERS: Final = (
+    "stage:complaint",
+    "private:class_action",
+    "stage:court",
+    "reg",
+    "reg_country",
+    "state",
+    "state_name",
+    "ag_generic",
+    "authority",
+)
+
+
+def deal_settles(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """S1: a headline "deal" that the item calls a settlement of a suit or an authority's case
+    ("Paxton lands $1.4B deal with X" over "an agreement ... ending a suit", "$95M deal to end
+    class action") settles it, no business news: the business cue of the word is dropped."""
+    business = g.get("not_enforcement:business")
+    if not business or not g.get("stage:settlement"):
+        return
+    title = texts["title"]
+    if "deal" not in title or not any(g.get(cat) for cat in _DEAL_MATTERS):
+        return
+    _drop_cues(
+        g,
+        "not_enforcement:business",
+        lambda c: (
+            c.where == "title"
+            and title[c.start : c.end].lower() in ("deal", "deals")
+            # "changes its app under FTC deal": what a past deal requires, no step now
+            and _UNDER_BEFORE.search(title, max(0, c.start - 40), c.start) is None
+        ),
+    )
+
+
 def agreed_order(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """S1: the headline's party "agrees to" an authority's order: adds a settlement cue to
     ``g`` (the lexicon's "agreed" alone is no step; a court order agreed to is the court's)."""

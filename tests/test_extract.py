@@ -7398,3 +7398,30 @@ def test_a_state_attorney_named_for_the_county_takes_its_place() -> None:
         "claiming the network let the consultancy collect information on 50 million users.",
     )
     assert a.regulator == "Cook County State's Attorney"
+
+
+def test_a_headline_deal_the_item_calls_a_suits_settlement_settles_it() -> None:
+    a = run(
+        "Quorra to hand over $95M in proposed deal ending voice-assistant class action",
+        "Quorra Inc. agreed to a $95 million payment under a proposed class settlement filed in "
+        "federal court; users alleged the assistant recorded them without consent.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+    assert a.amount_usd == 95_000_000
+    b = run(
+        "Doe lands record $1.4B deal with Palvex over face-scan data",
+        "Texas will receive $1.4 billion under an agreement with Palvex Platforms, Attorney "
+        "General Jane Doe announced, ending a suit claiming it collected facial geometry "
+        "without consent; no state has secured a bigger privacy settlement.",
+    )
+    assert b.is_enforcement and b.action_stage == "settlement"
+    assert b.amount_usd == 1_400_000_000
+    # what happens "under" a deal is the deal's past term, and a deal with no suit or
+    # authority behind it is business news
+    c = run(
+        "Quorra starts labelling children's videos differently under FTC deal",
+        "The video platform began the changes this week; a settlement last year required them.",
+    )
+    assert not c.is_enforcement
+    d = run("Quorra signs $2B cloud deal with Palvex", "The settlement of invoices is monthly.")
+    assert not d.is_enforcement
