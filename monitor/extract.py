@@ -63,6 +63,7 @@ from monitor.extract_context import (
     planned_fine,
     point_of_law,
     pressured_deletion,
+    product_names,
     request_to_act,
     sanctions_beside_charges,
     sector_warnings,
@@ -95,7 +96,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.493"
+EXTRACTOR_VERSION: Final = "2026.11.29.494"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -315,6 +316,7 @@ def extract(entry: Entry) -> Action:
     defamation_suit(texts, g)
     tally(texts["title"], g)
     words_in_names(texts, g)
+    product_names(texts, g)
     faces_verb(texts, g)
     localised_data(texts, g)
     shares_verb(texts, g)

@@ -13,6 +13,7 @@ from typing import Final
 
 from monitor.extract_lexicon import Cue, default_lexicon, sentence_end, sentence_start
 from monitor.extract_rules import MARKET_REGULATORS, OFF_TOPIC_REGULATORS, STAGE_RANK, has
+from monitor.extract_titlecase import title_case
 
 _COUNTRIES: Final = default_lexicon().countries
 _COUNTRY_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _COUNTRIES)
@@ -215,14 +216,30 @@ def words_in_names(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
             g["not_enforcement:study"] = kept
 
 
-def _inside_name(text: str, c: Cue) -> bool:
-    if c.where == "title" or not text[c.start : c.start + 1].isupper():
+def product_names(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: a company's-own-act word capitalised inside running text ("privacy protections in
+    Recall", "has unveiled Recall, a function for PCs") names a product, not a recall: such
+    cues are dropped from ``g`` (a Title Case headline capitalises every word)."""
+    _drop_cues(
+        g,
+        "not_enforcement:voluntary",
+        lambda c: (
+            (c.where != "title" or not title_case(texts["title"]))
+            and _inside_name(texts[c.where], c, True)
+        ),
+    )
+
+
+def _inside_name(text: str, c: Cue, lone: bool = False) -> bool:
+    """Whether the capitalised cue ``c`` stands inside running text after a capitalised word
+    (``lone``: after any word; the title is then running text too)."""
+    if c.where == "title" and not lone or not text[c.start : c.start + 1].isupper():
         return False  # a headline capitalises every word
     before = text[max(0, c.start - 30) : c.start].rstrip()
     if not before or before[-1] in ".!?:\"'“‘(":
         return False  # a sentence or a quotation opens here
     word = before.rsplit(" ", 1)[-1]
-    return word[:1].isupper()
+    return lone or word[:1].isupper()
 
 
 # "tells X to stop", "told the company to delete": an order; "tells Google its terms ...": a
@@ -805,6 +822,8 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
             g["not_enforcement:study"] = _outside(g["not_enforcement:study"], neutral)
         if g.get("not_enforcement:policy"):  # "amended complaint": a pleading, no new policy
             g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], neutral)
+        if g.get("not_enforcement:rulemaking"):  # "required by law": no by-law made
+            g["not_enforcement:rulemaking"] = _outside(g["not_enforcement:rulemaking"], neutral)
         if g.get("private:off_topic_law"):  # "2,000 monthly minimum wages": a fine's unit
             units = g.get("not_enforcement:neutral") or []
             g["private:off_topic_law"] = _outside(g["private:off_topic_law"], units)

@@ -33,7 +33,7 @@ _INSTITUTION_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _title_case(title: str) -> bool:
+def title_case(title: str) -> bool:
     """Whether the headline capitalises most of its longer words (press-release style)."""
     # two plain lower-case words settle it (most headlines), before the regex pass: each is
     # one word of the pass below, counted there as not capitalised
@@ -56,7 +56,7 @@ def untitle(title: str, summary: str) -> str:
     """A Title Case headline with its ordinary words in lower case, same length: a word keeps its
     capital when it is the first, an acronym, written capitalised in the summary, or a word the
     lexicon and the summary do not know (a name). Other headlines are returned as they are."""
-    if not _title_case(title):
+    if not title_case(title):
         return title
     ordinary = default_lexicon().words
     out = list(title)

@@ -7425,3 +7425,57 @@ def test_a_headline_deal_the_item_calls_a_suits_settlement_settles_it() -> None:
     assert not c.is_enforcement
     d = run("Quorra signs $2B cloud deal with Palvex", "The settlement of invoices is monthly.")
     assert not d.is_enforcement
+
+
+def test_information_about_people_exploited_commercially_is_data_sourcing() -> None:
+    a = run(
+        "Competition authority hits Quorra and Palvex with EUR 10m fines each over sign-ups",
+        "Italy's AGCM found that neither firm told users signing up that information about "
+        "them would be gathered and exploited commercially.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
+    b = run(
+        "Paris court rules 400 Quorra clauses abusive in consumer group's case",
+        "The court ordered Quorra Ltd to pay EUR 30,000; its terms let it keep members' data "
+        "after accounts were deleted. The consumer association had filed the suit in 2014.",
+    )
+    assert b.is_enforcement and "data_sourcing" in b.topics
+
+
+def test_a_capitalised_recall_in_running_text_is_a_product() -> None:
+    a = run(
+        "Statement: ICO seeking clarity from Quorra on privacy protections in Recall",
+        "Quorra has unveiled Recall, a feature that captures screenshots of what people do. We "
+        "are making enquiries with the company about the protections for users' privacy.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Quorra Recalls Smart Doorbells Over Camera Fault",
+        "The company is recalling 300,000 doorbells on its own initiative.",
+    )
+    assert not b.is_enforcement and b.action_stage == "voluntary"
+
+
+def test_a_deletion_on_an_authoritys_request_is_pressured() -> None:
+    a = run(
+        "Irish watchdog's request prompts Quorra to erase Wi-Fi payload data",
+        "Acting on a request from the Data Protection Commissioner, Quorra has destroyed the "
+        "snippets its cars picked up from unencrypted Wi-Fi networks.",
+    )
+    assert a.is_enforcement and a.action_stage == "voluntary" and a.regulator == "DPC"
+
+
+def test_what_the_law_requires_is_no_rule_making() -> None:
+    a = run(
+        "High Court lets child claimant stay anonymous in Quorra data case",
+        "A 12-year-old pursuing a data protection action against Quorra Inc. can proceed "
+        "without being named, the judge decided. Her claim says the platform used children's "
+        "personal information without the consent required by law.",
+    )
+    assert a.is_enforcement
+    b = run(
+        "Data watchdog finds no violation in Palvex's use of spyware",
+        "The authority closed its inquiry, concluding the services had the authorisations "
+        "required by law from a judge, and would take no further action.",
+    )
+    assert not b.is_enforcement
