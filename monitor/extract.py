@@ -30,6 +30,7 @@ from monitor.extract_context import (
     background_steps,
     binding_ruling,
     bought_not_paid,
+    closed_on_pledge,
     closed_steps,
     comment_over,
     commentary,
@@ -45,11 +46,13 @@ from monitor.extract_context import (
     faces_verb,
     filed_suit,
     fining_rules,
+    gapped_proceedings,
     gapped_sourcing,
     grand_jury,
     in_force,
     launched_steps,
     law_applied,
+    laws_named_after_authorities,
     localised_data,
     many_warned,
     market_move,
@@ -96,7 +99,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.494"
+EXTRACTOR_VERSION: Final = "2026.11.29.495"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -299,6 +302,8 @@ def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
     g = drop_neutral(by_cat(cues))
+    gapped_proceedings(texts, g)
+    laws_named_after_authorities(texts, g)
     launched_steps(texts, g)
     authorities_not_acting(texts, g)
     others_criticise(texts, g)
@@ -326,6 +331,7 @@ def extract(entry: Entry) -> Action:
     comment_over(texts, g)
     order_comment(texts, g)
     filed_suit(texts, g)
+    closed_on_pledge(texts, g)
     closing = closed_steps(texts, g)
     sanctions_beside_charges(texts, g)
     counsel_sanctioned(texts, g)

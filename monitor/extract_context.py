@@ -496,7 +496,10 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"\b(?:asks|asked|tells|told|orders|ordered|summons|summoned)\s+"
     r"(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?to\s+(?:explain|account\s+for|justify|"
     r"clarify)\b|"
-    r"\bquestions\s+(?:[A-Z][\w.&'’-]*\s+){1,3}(?:over|about|on)\b|"
+    # "questions FaceApp maker Wireless Lab, Apple and Google over ...": names, listed and
+    # described by their trade
+    r"\bquestions\s+(?:(?:[A-Z][\w.&'’-]*|and|&|app|maker|makers|owner|parent|developer)"
+    r"(?:\s+|,\s+)){1,10}?(?:over|about|on)\b|"
     # "sends TikTok and Helo 21 questions"
     r"\b(?:sends|sent)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?"
     r"(?:\d+\s+|a\s+list\s+of\s+|a\s+set\s+of\s+)?questions\b|"
@@ -1289,6 +1292,42 @@ def filed_suit(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 _LAUNCHED_CATS: Final = ("stage:complaint", "stage:investigation", "private:class_action")
 
 
+# "launches two proceedings against X", "initiated two sets of proceedings against X": the
+# lexicon's "launches proceedings" with words between
+_GAPPED_PROCEEDINGS: Final = re.compile(
+    r"\b(?:launch|open|initiat|start|institut|commenc)(?:e[sd]?|s|ed|ing)?\s+"
+    r"(?:[\w-]+\s+){1,4}?proceedings\s+(?:against|into|on)\b",
+    re.I,
+)
+
+
+def gapped_proceedings(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1: an authority opening proceedings against a party, told with words between the verb
+    and "proceedings" (the lexicon has the plain phrase): adds an investigation cue to ``g``."""
+    for where in ("title", "summary"):
+        text = texts[where]
+        if "proceedings " in text:
+            m = _GAPPED_PROCEEDINGS.search(text)
+            if m:
+                add_cue(g, Cue(m.start(), m.end(), where, "stage:investigation", "investigation"))
+
+
+# "the Federal Trade Commission Act", "California's Private Attorneys General Act": a law named
+# after an authority (the cue's name, then "Act")
+_ACT_AFTER: Final = re.compile(r"\s+Act\b")
+_LAW_NAMED_CATS: Final = ("reg", "ag_generic", "authority")
+
+
+def laws_named_after_authorities(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """R: an authority's name inside a law's name ("breached the Federal Trade Commission Act",
+    "under the Private Attorneys General Act") is the law, not the authority acting: such cues
+    are dropped from ``g``."""
+    for cat in _LAW_NAMED_CATS:
+        cues = g.get(cat)
+        if cues and any(" Act" in texts[c.where] for c in cues):
+            g[cat] = [c for c in cues if not _ACT_AFTER.match(texts[c.where], c.end)]
+
+
 def launched_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1, E2: "launches France's first GDPR class action against X", "launched an
     investigation into X": what is launched is a legal step, not a product, so a 'launch' cue
@@ -1726,6 +1765,37 @@ def _closings(text: str) -> list[re.Match[str]]:
 
 
 _CLOSABLE_CATS: Final = ("stage:investigation", "stage:order", "stage:court", "stage:complaint")
+
+
+# "closes WhatsApp case after app pledges clearer notice", "ends probe as X commits to ...":
+# the case ends on the party's commitments, an undertaking that settles it (E1, S1)
+_CLOSED_ON_PLEDGE: Final = re.compile(
+    r"\b(?:closes|closed|closing|ends|ended|ending|drops|dropped|concludes|concluded|shelves|"
+    r"shelved)\b[^.;:]{0,80}?\b(?:case|cases|investigation|probe|inquiry|action|proceedings?)\s+"
+    r"(?:after|as|once|following)\s+(?:[\w'’&.-]+\s+){0,4}?"
+    r"(?P<pledge>pledges|pledged|commits|committed|promises|promised|agrees|agreed|undertakes|"
+    r"undertook|offers|offered)\b"
+)
+
+
+def closed_on_pledge(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1/S1: an authority closing its case on the party's pledge settles it: adds a headline
+    settlement cue to ``g`` and drops the closing's declined cue."""
+    if not (g.get("reg") or g.get("reg_country") or g.get("reg_generic") or g.get("authority")):
+        return
+    title = texts["title"]
+    if g.get("not_enforcement:declined"):
+        m = _CLOSED_ON_PLEDGE.search(title)
+        # "ends inquiry without action after X pledges changes": a closing letter, no step
+        if m and "without" not in m.group():
+            lo, hi = m.span("pledge")
+            add_cue(g, Cue(lo, hi, "title", "stage:settlement", "settlement"))
+            start, end = m.span()
+            _drop_cues(
+                g,
+                "not_enforcement:declined",
+                lambda c: c.where == "title" and start <= c.start < end,
+            )
 
 
 def closed_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> bool:

@@ -7479,3 +7479,63 @@ def test_what_the_law_requires_is_no_rule_making() -> None:
         "required by law from a judge, and would take no further action.",
     )
     assert not b.is_enforcement
+
+
+def test_proceedings_opened_with_words_between_are_an_investigation() -> None:
+    a = run(
+        "Bundeskartellamt launches two proceedings against Quorra under new digital rules",
+        "Germany's Federal Cartel Office has initiated two sets of proceedings against Quorra "
+        "Inc., one scrutinising its terms on the processing of personal data.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run("Quorra launches two products in Germany", "The phones go on sale in May.")
+    assert not b.is_enforcement
+
+
+def test_an_authority_questioning_a_list_of_firms_described_by_trade_inquires() -> None:
+    a = run(
+        "São Paulo's Procon questions PhotoAge maker Quorra Lab, Palvex and Zentra over pictures",
+        "Procon-SP sent formal notices asking the firms to clarify how the app gathers and "
+        "keeps people's photos and personal information.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+
+
+def test_a_fine_counted_in_minimum_wages_is_no_wage_matter() -> None:
+    a = run(
+        "Colombia gives Quorra four months to bolster safeguards for users' data",
+        "The SIC ordered Quorra to put effective safeguards in place for Colombians' personal "
+        "information harvested by a consultancy. Non-compliance could bring a penalty of 2,000 "
+        "times the monthly minimum wage.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+
+
+def test_a_case_closed_on_the_partys_pledge_is_settled() -> None:
+    a = run(
+        "EU consumer network closes Quorra case after app pledges clearer notice of terms changes",
+        "Quorra undertook to explain changes to its terms more clearly, prompting the European "
+        "Commission and national consumer protection authorities to close their action against "
+        "it over users' personal data.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
+    b = run(
+        "FTC ends Quorra Wi-Fi inquiry without action after Quorra pledges privacy changes",
+        "The FTC closed its inquiry into the collection of personal data by its cars.",
+    )
+    assert not b.is_enforcement
+
+
+def test_a_law_named_after_an_authority_is_no_authority() -> None:
+    a = run(
+        "Second lawsuit accuses Quorra of treating AI data workers as contractors",
+        "A former worker invokes California's Private Attorneys General Act; the suit alleges "
+        "breaches of state law on overtime and meal breaks for workers who label data to train AI.",
+    )
+    assert a.regulator is None and not a.is_enforcement
+    b = run(
+        "Supreme Court narrows autodialer definition, ruling for Quorra",
+        "The Court held that Quorra's login-alert text messages did not come from an automatic "
+        "telephone dialing system under the Telephone Consumer Protection Act.",
+    )
+    assert b.is_enforcement and b.action_stage == "court_order"  # a private TCPA suit (E2)
