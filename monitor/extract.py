@@ -59,6 +59,7 @@ from monitor.extract_context import (
     off_topic_regulator,
     order_comment,
     others_criticise,
+    outlet_findings,
     own_ban,
     own_breach_report,
     past_title_steps,
@@ -99,7 +100,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.495"
+EXTRACTOR_VERSION: Final = "2026.11.29.496"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -307,6 +308,7 @@ def extract(entry: Entry) -> Action:
     launched_steps(texts, g)
     authorities_not_acting(texts, g)
     others_criticise(texts, g)
+    outlet_findings(texts, g)
     separate_matters(texts, g)
     statements_not_orders(texts, g)
     many_warned(texts, g)

@@ -186,6 +186,30 @@ _CRITICS: Final = re.compile(
 )
 
 
+# a news outlet ends the name before "finds": "..., MIT Technology Review finds", "Wall Street
+# Journal investigation found"
+_OUTLET_BEFORE: Final = re.compile(
+    r"\b(?:Review|Times|Journal|Post|Guardian|Reuters|Bloomberg|News|Magazine|Wired|Verge|"
+    r"Gazette|Herald|Tribune|Telegraph|Economist|Intercept|ProPublica|Markup|BBC|CNN|NBC|CBS|"
+    r"AP|Chronicle|Insider|Axios|Politico|TechCrunch|Forbes|Vice|Mirror)"
+    r"(?:\s+(?:investigation|analysis|report|review|probe|reporting))?\s+$"
+)
+
+
+def outlet_findings(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E3: what a news outlet's reporting "finds" ("..., MIT Technology Review finds") is
+    journalism, no authority's finding: such headline finding cues are dropped from ``g``."""
+    title = texts["title"]
+    _drop_cues(
+        g,
+        "stage:finding",
+        lambda c: (
+            c.where == "title"
+            and _OUTLET_BEFORE.search(title, max(0, c.start - 40), c.start) is not None
+        ),
+    )
+
+
 def others_criticise(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """Drops from ``g`` the findings that are criticism voiced by groups, critics or
     lawmakers ("Environmental groups criticised the decision"): their opinion, not an
@@ -825,6 +849,8 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
             g["not_enforcement:study"] = _outside(g["not_enforcement:study"], neutral)
         if g.get("not_enforcement:policy"):  # "amended complaint": a pleading, no new policy
             g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], neutral)
+        if g.get("stage:court"):  # "a ruling-party legislator": politics, no court's ruling
+            g["stage:court"] = _outside(g["stage:court"], g.get("not_enforcement:neutral") or [])
         if g.get("not_enforcement:rulemaking"):  # "required by law": no by-law made
             g["not_enforcement:rulemaking"] = _outside(g["not_enforcement:rulemaking"], neutral)
         if g.get("private:off_topic_law"):  # "2,000 monthly minimum wages": a fine's unit

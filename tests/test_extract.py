@@ -7539,3 +7539,43 @@ def test_a_law_named_after_an_authority_is_no_authority() -> None:
         "telephone dialing system under the Telephone Consumer Protection Act.",
     )
     assert b.is_enforcement and b.action_stage == "court_order"  # a private TCPA suit (E2)
+
+
+def test_commercial_exploitation_and_data_merging_are_data_matters() -> None:
+    a = run(
+        "AGCM sanctions Quorra €3.5 million over sign-up notice (translated)",
+        "Italy's competition and consumer authority found that people registering were not told "
+        "that the personal information they supplied would be gathered and exploited for "
+        "commercial ends.",
+    )
+    assert a.is_enforcement and a.topics == ["data_sourcing"]
+    b = run(
+        "Quorra misled users over data-merging consent, ACCC alleges in Federal Court action",
+        "The Australian Competition and Consumer Commission has sued Quorra LLC, claiming it "
+        "misled account holders when it asked them to agree to merging personal details with "
+        "their browsing.",
+    )
+    assert b.is_enforcement and b.topics == ["data_sourcing"]
+
+
+def test_what_a_news_outlet_finds_is_no_authoritys_finding() -> None:
+    a = run(
+        "Quorra's scanner enrolled 500,000 testers with scant disclosure, Technology Review finds",
+        "Many were offered cash to have their eyes scanned, yet were given little information "
+        "about what would happen to the biometric data.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "Data watchdog finds Quorra broke the law by scanning eyes without consent",
+        "The authority's decision says the biometric data was collected unlawfully.",
+    )
+    assert b.is_enforcement
+
+
+def test_a_ruling_party_is_no_court_ruling() -> None:
+    a = run(
+        "Quorra widens iris scanning across Mexico as ruling-party legislator seeks INAI review",
+        "A legislator of the governing party called on the INAI, the data protection body, to "
+        "assess whether people can safely give up biometric data for tokens.",
+    )
+    assert not a.is_enforcement
