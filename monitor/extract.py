@@ -42,6 +42,7 @@ from monitor.extract_context import (
     deadline_order,
     deal_settles,
     defamation_suit,
+    drawn_scrutiny,
     drop_neutral,
     faces_verb,
     filed_suit,
@@ -100,7 +101,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.496"
+EXTRACTOR_VERSION: Final = "2026.11.29.497"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -344,6 +345,7 @@ def extract(entry: Entry) -> Action:
     told_authority(texts, g)
     own_breach_report(texts, g)
     asked_to_explain(texts, g)
+    drawn_scrutiny(texts, g)
     took_to_court(texts, g)
     authority_audit(texts, g)
     authority_halts(texts, g)

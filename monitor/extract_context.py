@@ -538,6 +538,11 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     # "puts Tinder, Grindr on 10-day clock": a deadline to answer
     r"\bput(?:s|ting)?\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?on\s+(?:an?\s+)?"
     r"(?:\d+|[a-z]+)-(?:day|hour|week)\s+(?:clock|deadline|notice)\b|"
+    # "LinkedIn given until early April to explain", "wants Facebook's legal basis within 72
+    # hours"
+    r"\bgiven\s+until\s+(?:[\w,]+\s+){1,4}?to\s+(?:explain|answer|respond|reply|justify|"
+    r"clarify)\b|"
+    r"\bwants\s+(?:[A-Z][\w.&'’-]*\s+){1,4}?[^.;:]{0,40}?\bwithin\s+\d+\s+(?:hours|days)\b|"
     # the passive: "X given 15-day deadline by Senacon", "X asked to explain"
     r"\b(?:given|set)\s+(?:an?\s+)?(?:\d+|[a-z]+)-(?:day|hour|week)\s+deadline\b|"
     r"\b(?:is\s+|are\s+|was\s+|were\s+)?(?:asked|told|ordered|summoned)\s+to\s+(?:explain|account\s+for|"
@@ -546,8 +551,39 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
 # every _ASKED_TO_EXPLAIN match holds one of these: most headlines skip the search
 _ASKED_WORDS: Final = (
     "questions", "explain", "explanation", "account for", "justify", "clarif", "answer", "respond",
-    "reply", "deadline", "clock",
+    "reply", "deadline", "clock", "within",
 )  # fmt: skip
+
+
+# "mood experiment draws UK privacy regulator's scrutiny", "UK debut prompts questions from the
+# data protection regulator", "deal draws federal HIPAA inquiry": what the headline's subject did
+# brings an authority's inquiry (not "sparks calls for a probe": only a request)
+_DRAWS_SCRUTINY: Final = re.compile(
+    r"\b(?:draws|drew|drawing|prompts|prompted|triggers|triggered|sparks|sparked|attracts|"
+    r"attracted|brings|brought)\s+(?!calls\b|demands\b)(?:[\w'’-]+\s+){0,5}?"
+    r"(?:scrutiny|inquiry|enquiry|enquiries|probe|investigation|questions)\b"
+)
+_DRAWS_WORDS: Final = ("draw", "prompt", "trigger", "spark", "attract", "bring", "brought")
+
+
+def drawn_scrutiny(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """E1 (S1 investigation): a headline whose subject "draws" or "prompts" an authority's
+    scrutiny, inquiry or questions reports the inquiry: adds an investigation cue to ``g`` and
+    drops a business cue of the subject ("patient records deal draws ... inquiry")."""
+    if not (g.get("reg") or g.get("reg_country") or g.get("reg_generic") or g.get("authority")):
+        return
+    title = texts["title"]
+    if not any(w in title for w in _DRAWS_WORDS):
+        return
+    m = _DRAWS_SCRUTINY.search(title)
+    if m:
+        add_cue(g, Cue(m.start(), m.end(), "title", "stage:investigation", "investigation"))
+        at = m.start()
+        _drop_cues(
+            g,
+            "not_enforcement:business",
+            lambda c: c.where == "title" and 0 <= at - c.end <= 2,
+        )
 
 
 def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -646,6 +682,10 @@ _DEADLINE_ORDER: Final = re.compile(
     r"\b(?:gives|gave|given|grants|granted|sets|set)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,6}?"
     r"(?:an?|one|two|three|four|five|six|nine|ten|twelve|\d+)\s+(?:more\s+)?"
     r"(?:days?|weeks?|months?|years?)(?:\s+and\s+a\s+half)?\s+to\s+"
+    r"(?!explain|answer|respond|reply|account|justify|clarify|comment|appeal)[a-z]|"
+    # the passive: "WhatsApp given a month by CNIL to find a legal basis"
+    r"\b(?:given|granted)\s+(?:an?|one|two|three|four|five|six|nine|ten|twelve|\d+)\s+"
+    r"(?:more\s+)?(?:days?|weeks?|months?|years?)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to\s+"
     r"(?!explain|answer|respond|reply|account|justify|clarify|comment|appeal)[a-z]"
 )
 _TIME_UNITS: Final = ("day", "week", "month", "year")  # every _DEADLINE_ORDER match holds one

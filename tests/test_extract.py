@@ -7579,3 +7579,50 @@ def test_a_ruling_party_is_no_court_ruling() -> None:
         "assess whether people can safely give up biometric data for tokens.",
     )
     assert not a.is_enforcement
+
+
+def test_a_subject_that_draws_an_authoritys_scrutiny_is_under_inquiry() -> None:
+    a = run(
+        "Quorra mood experiment draws UK privacy regulator's scrutiny",
+        "The Information Commissioner's Office plans to put questions to Quorra, Inc. about an "
+        "experiment on 700,000 users' feeds run without their knowledge.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Quorra-Palvex patient records deal draws federal HIPAA inquiry",
+        "The civil rights office of HHS is seeking more information on the arrangement under "
+        "which Quorra LLC received health records of millions of patients.",
+    )
+    assert b.is_enforcement and b.action_stage == "investigation"
+    c = run("Quorra leak sparks calls for probe", "Lawmakers want the regulator to look at it.")
+    assert not c.is_enforcement
+
+
+def test_deadlines_set_to_answer_or_to_comply_told_in_other_words() -> None:
+    a = run(
+        "São Paulo consumer body wants Quorra's legal basis within 72 hours",
+        "Procon-SP sent Quorra a formal notification asking it to identify the legal ground for "
+        "transferring users' data to companies of its group.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "Quorra given a month by CNIL to find a legal basis for handing data to Palvex",
+        "Sharing users' data with Palvex lacks a valid legal basis, the CNIL concluded, and it "
+        "formally notified Quorra that the practice must be brought into line.",
+    )
+    assert b.is_enforcement and b.action_stage == "final_order"
+
+
+def test_an_injunction_sought_and_a_proposed_class_are_suits() -> None:
+    a = run(
+        "Client alert: consumer centre seeks court order barring Quorra from training AI on posts",
+        "An injunction application has been lodged with the Higher Regional Court, arguing the "
+        "GDPR gives the processing of users' posts no legal basis.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint" and a.targets == ["Quorra"]
+    b = run(
+        "Privacy litigation alert: proposed class targets Quorra and parent Palvex after hack",
+        "A putative class of people whose phones were tracked has sued Quorra and Palvex, "
+        "claiming the broker harvested location information and sold it without consent.",
+    )
+    assert b.is_enforcement and b.action_stage == "complaint"
