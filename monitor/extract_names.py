@@ -331,9 +331,30 @@ _OFFICIAL_NAME: Final = re.compile(
 )
 
 
+# "Ken Paxton, the Texas attorney general, ...": the name before its office, in apposition
+_APPOSED_OFFICES: Final = (
+    "attorney general", "Attorney General", "commissioner", "Commissioner", "governor",
+    "Governor", "prosecutor", "Prosecutor",
+)  # fmt: skip
+_NAME_APPOSED: Final = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+|its\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:state\s+|chief\s+|privacy\s+|information\s+)?$"
+)
+
+
 def people_in_office(text: str) -> frozenset[str]:
-    """Names of people in office in ``text``, whole and by surname."""
+    """Names of people in office in ``text``, whole and by surname ("Attorney General Ken
+    Paxton", "Ken Paxton, the Texas attorney general")."""
     out: set[str] = set()
+    for office in _APPOSED_OFFICES:
+        i = text.find(office)
+        while i > 0:
+            m = _NAME_APPOSED.search(text, max(0, i - 80), i)
+            if m:
+                name = m.group(1)
+                out.add(name)
+                out.add(name.rsplit(" ", 1)[1])
+            i = text.find(office, i + 1)
     for title in _OFFICE_TITLES:  # str.find, then one anchored match: a search tries everywhere
         i = text.find(title)
         while i >= 0:

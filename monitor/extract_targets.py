@@ -309,6 +309,11 @@ _SENT_TO: Final = re.compile(
     r"\b(?:orders|letters)(?:\s+went)?\s+to\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:companies|firms|developers|platforms|manufacturers),?\s+(?:including\s+|namely\s+)?)?$"
 )
+# the headline's "civil investigative demands issued to X": who must answer them (in a summary,
+# demands sent to others can seek what they know of the party, so only the headline's count)
+_DEMANDS_TO: Final = re.compile(
+    r"\b(?:demands|notices|subpoenas)\s+(?:were\s+)?(?:issued|sent|served)\s+to\s+$"
+)
 _PLAINTIFF_NEXT: Final = re.compile(r"\s+(?:sues|sued|files suit|filed suit|takes legal action)\b")
 # the same where the verb cannot be a passive ("X sued over ..."): a headline's plaintiff
 # an order a plaintiff wins ("wins a permanent injunction against ...")
@@ -420,6 +425,8 @@ def _acted(
         return False  # "keeps the platform on Microsoft's cloud": the host, not a party (W2)
     wide = text[max(0, start - 70) : start]
     if " to " in wide and _SENT_TO.search(wide):  # the substring test skips most names
+        return True
+    if title and before.endswith(" to ") and _DEMANDS_TO.search(before):
         return True
     if any(w in wide for w in _MEMBER_WORDS) and _GROUP_MEMBERS.search(wide):
         return True  # "fined eleven charities, among them X"

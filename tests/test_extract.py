@@ -7626,3 +7626,25 @@ def test_an_injunction_sought_and_a_proposed_class_are_suits() -> None:
         "claiming the broker harvested location information and sold it without consent.",
     )
     assert b.is_enforcement and b.action_stage == "complaint"
+
+
+def test_demands_issued_to_a_party_and_case_citations() -> None:
+    a = run(
+        "Civil investigative demands issued to Quorra Inc. in Texas inquiry on children's privacy",
+        "Jane Doe, the Texas attorney general, has served two civil investigative demands on "
+        "Quorra Inc.; her office is probing whether the app breached child privacy protections.",
+    )
+    assert a.targets == ["Quorra Inc"]
+    b = run(
+        "Doe v. Quorra, Inc. (9th Cir.): face signatures of a non-user are not BIPA identifiers, "
+        "panel holds",
+        "The Ninth Circuit upheld summary judgment for Quorra against a man who never signed up "
+        "for its network, under Illinois's biometric privacy statute.",
+    )
+    assert b.is_enforcement and b.action_stage == "court_order"
+    c = run(
+        "Quorra Logistics and Palvex among defendants in BIPA suit over drivers' face scans",
+        "A driver seeks class status for a suit saying the app scanned drivers' faces, who "
+        "signed no written release of the kind the biometric privacy statute requires.",
+    )
+    assert c.is_enforcement and c.action_stage == "complaint"
