@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# CI (.ci/run sets HYPOTHESIS_PROFILE=ci) runs the property tests on a fixed seed, so a landing
+# never fails on an example no earlier run drew; local runs draw new examples each time
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
