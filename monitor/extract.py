@@ -101,7 +101,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.498"
+EXTRACTOR_VERSION: Final = "2026.11.29.499"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -300,6 +300,16 @@ _PLEA_PAYS: Final = re.compile(
 )
 
 
+def _public_plaintiff(g: dict[str, list[Cue]], sued: Cue) -> bool:
+    """Whether a state or authority named in the headline before the authority sued is the one
+    suing ("California leads 20 states suing HHS"): a public authority's suit, no company's."""
+    return any(
+        c.where == "title" and c.start < sued.start
+        for cat in ("state", "state_name", "reg_country", "ag_generic", "authority")
+        for c in g.get(cat) or ()
+    )
+
+
 def extract(entry: Entry) -> Action:
     """Extract the enforcement action, if any, that ``entry`` reports."""
     texts, cues, thin = _read(entry)
@@ -419,6 +429,10 @@ def extract(entry: Entry) -> Action:
     )
     if is_enf and opinion:
         # E3: an analysis, opinion or report headline is about actions, never one itself
+        is_enf, score = False, min(score, 1.0)
+    if is_enf and asked and asked.value == "sues the authority" and not _public_plaintiff(g, asked):
+        # E1: the headline's company sues the authority: it is the plaintiff, and whatever
+        # steps the item names are the authority's (or the court's) in that suit
         is_enf, score = False, min(score, 1.0)
     letter = company_letter(texts, g) if is_enf and regulator is None else None
     if letter:  # E2/E3: a cease-and-desist letter between companies is a demand, no step

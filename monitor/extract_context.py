@@ -102,7 +102,10 @@ def court_block(g: dict[str, list[Cue]], title: str) -> None:
         add_cue(g, Cue(m.start(), m.end(), "title", "authority", ""))
 
 
-_SUES: Final = re.compile(r"\b(?:sues|sued|suing|challenges|takes on)\s+(?:the\s+)?$")
+_SUES: Final = re.compile(
+    r"\b(?:sues|sued|suing|challenges|takes on|(?:suit|lawsuit|complaint|action)\s+against)\s+"
+    r"(?:the\s+)?$"
+)
 # "noyb sues Hamburg regulator for ...": an authority named by its place and kind
 _SUES_PLACED: Final = re.compile(
     r"\b(?:sues?|sued|suing|challenges|takes on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"

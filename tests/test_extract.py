@@ -7648,3 +7648,31 @@ def test_demands_issued_to_a_party_and_case_citations() -> None:
         "signed no written release of the kind the biometric privacy statute requires.",
     )
     assert c.is_enforcement and c.action_stage == "complaint"
+
+
+def test_a_company_suing_the_authority_is_no_step_against_it() -> None:
+    a = run(
+        "Data broker Quorra files declaratory-judgment suit against the FTC in Idaho",
+        "Quorra Inc. went to federal court first, after months of talks with agency staff over "
+        "a proposed FTC complaint about its location data sales.",
+    )
+    assert not a.is_enforcement
+    b = run(
+        "California leads 20 states suing HHS over handing Medicaid data to Palvex",
+        "The attorneys general say the department shared enrollees' personal data unlawfully.",
+    )
+    assert b.is_enforcement
+
+
+def test_former_authority_names_and_court_names_are_no_parties() -> None:
+    a = run(
+        "IFAI orders Quorra México to take down search links on businessman",
+        "Mexico's data protection institute ruled the links must go and opened a sanction "
+        "procedure against the subsidiary.",
+    )
+    assert a.regulator == "INAI" and a.targets == ["Quorra México"]
+    b = run(
+        "Conseil d'État cuts CNIL fine on Quorra France Logistique to €15 million",
+        "The court annulled part of the penalty over scanner data used to track employees.",
+    )
+    assert "Conseil" not in b.targets
