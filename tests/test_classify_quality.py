@@ -821,7 +821,9 @@ EXTRA3_FLOORS = {
     # stop 30's paraphrase sets, written from bench/paraphrase_sample.py's draws (other cases
     # than extra61e-h): first scored at .479 (the same at .480) alerts F1 0.894, 0.870, 0.818,
     # 0.880 against 1.0, 0.980, 0.960, 1.0 on their originals. extra62a and extra62b were tuned
-    # on (.481: 1.0 and 0.980); extra62c and extra62d are held out and did not move
+    # on (.481: 1.0 and 0.980); extra62c and extra62d were held out and did not move. Stop 31
+    # tuned on extra62c (0.844 at .492 -> 0.980 at .499), and on extra64a (a second paraphrase
+    # of extra62d's cases), which moved extra62d 0.880 -> 0.898
     "extra62a": {
         "alerts_f1": 0.99,
         "enforcement_precision": 0.92,
@@ -835,21 +837,22 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.89,
     },
     "extra62c": {
-        "alerts_f1": 0.81,
+        "alerts_f1": 0.98,
         "enforcement_precision": 1.0,
-        "enforcement_recall": 0.84,
+        "enforcement_recall": 0.96,
         "hits_f1": 0.96,
     },
     "extra62d": {
-        "alerts_f1": 0.87,
-        "enforcement_precision": 0.92,
+        "alerts_f1": 0.89,
+        "enforcement_precision": 0.96,
         "enforcement_recall": 0.96,
         "hits_f1": 0.93,
     },
     # stop 30's second paraphrase round, written after .481's rules and first scored there:
     # alerts F1 0.818, 0.870, 0.783, 0.868 (0.732, 0.844, 0.783, 0.868 at .479) against 0.958,
     # 0.981, 0.981, 0.962 on their originals. extra62e and extra62g were tuned on (.482: 0.958,
-    # 0.963); extra62f and extra62h are held out and did not move
+    # 0.963); extra62f and extra62h were held out and did not move. Stop 31 tuned on extra62f
+    # (0.894 at .492 -> 1.0 at .499); extra62h stayed held out (0.868, unmoved)
     "extra62e": {
         "alerts_f1": 0.95,
         "enforcement_precision": 1.0,
@@ -857,9 +860,9 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.98,
     },
     "extra62f": {
-        "alerts_f1": 0.89,
-        "enforcement_precision": 0.95,
-        "enforcement_recall": 0.84,
+        "alerts_f1": 1.0,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 1.0,
         "hits_f1": 0.97,
     },
     "extra62g": {
@@ -877,7 +880,8 @@ EXTRA3_FLOORS = {
     # stop 30's third paraphrase round, written after .482's rules and first scored there:
     # alerts F1 0.870, 0.837, 0.851, 0.917 (0.844, 0.837, 0.800, 0.870 at .479) against 1.0,
     # 0.913, 0.980, 0.980 on their originals. extra63a and extra63b were tuned on (.484: 0.939,
-    # 0.913); extra63c and extra63d are held out and did not move
+    # 0.913); extra63c and extra63d were held out and did not move. Stop 31 tuned on extra63c
+    # (0.851 at .492 -> 0.939 at .499); extra63d stayed held out (0.917, unmoved)
     "extra63a": {
         "alerts_f1": 0.93,
         "enforcement_precision": 0.96,
@@ -891,9 +895,9 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.93,
     },
     "extra63c": {
-        "alerts_f1": 0.85,
-        "enforcement_precision": 0.95,
-        "enforcement_recall": 0.8,
+        "alerts_f1": 0.93,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.96,
         "hits_f1": 0.93,
     },
     "extra63d": {
@@ -913,10 +917,10 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.92,
     },
     # extra63f, written after .484, first scored at .485 (whose rules came from extra63e only):
-    # 0.870 (0.844 at .479; originals 0.958), held out
+    # 0.870 (0.844 at .479; originals 0.958), held out; stop 31 tuned on it (0.936 at .499)
     "extra63f": {
-        "alerts_f1": 0.86,
-        "enforcement_precision": 0.96,
+        "alerts_f1": 0.93,
+        "enforcement_precision": 1.0,
         "enforcement_recall": 0.96,
         "hits_f1": 0.86,
     },
@@ -925,6 +929,29 @@ EXTRA3_FLOORS = {
         "enforcement_precision": 1.0,
         "enforcement_recall": 0.85,
         "hits_f1": 0.88,
+    },
+    # stop 31's second paraphrases: the cases of extra62d, 62h, 63d and 63g written again, as
+    # other outlets would, sharing no five-word run with the original or the first paraphrase.
+    # First scored at .492 (the stop's first build): extra64a 0.809, extra64c 0.744, extra64d
+    # 0.686, extra64b (below); extra64a and extra64d were tuned on (.499: 0.920, 0.850);
+    # extra64c is held out (0.744, unmoved by the stop's 30 rules)
+    "extra64a": {
+        "alerts_f1": 0.91,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.95,
+        "hits_f1": 0.92,
+    },
+    "extra64c": {
+        "alerts_f1": 0.74,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.76,
+        "hits_f1": 0.89,
+    },
+    "extra64d": {
+        "alerts_f1": 0.84,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.9,
+        "hits_f1": 0.93,
     },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
@@ -997,6 +1024,7 @@ EXTRA3_TRAPS = {
     "extra61f": 0, "extra61g": 0, "extra61h": 0, "extra62a": 0, "extra62b": 0, "extra62c": 0,
     "extra62d": 0, "extra62e": 0, "extra62f": 0, "extra62g": 0, "extra62h": 0, "extra63a": 0,
     "extra63b": 0, "extra63c": 0, "extra63d": 0, "extra63e": 0, "extra63f": 0, "extra63g": 0,
+    "extra64a": 0, "extra64c": 0, "extra64d": 0,
 }  # fmt: skip
 
 
