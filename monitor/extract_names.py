@@ -331,11 +331,15 @@ _OFFICIAL_NAME: Final = re.compile(
 )
 
 
-# "Ken Paxton, the Texas attorney general, ...": the name before its office, in apposition
-_APPOSED_OFFICES: Final = (
-    "attorney general", "Attorney General", "commissioner", "Commissioner", "governor",
-    "Governor", "prosecutor", "Prosecutor",
-)  # fmt: skip
+# "Ken Paxton, the Texas attorney general, ...": the name before its office, in apposition (the
+# offices found by their stems after the first letter, either case: four finds, not eight)
+_APPOSED_STEMS: Final = (
+    "ttorney general",
+    "ttorney General",
+    "ommissioner",
+    "overnor",
+    "rosecutor",
+)
 _NAME_APPOSED: Final = re.compile(
     r"(?<![\w.])((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+|its\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:state\s+|chief\s+|privacy\s+|information\s+)?$"
@@ -346,15 +350,15 @@ def people_in_office(text: str) -> frozenset[str]:
     """Names of people in office in ``text``, whole and by surname ("Attorney General Ken
     Paxton", "Ken Paxton, the Texas attorney general")."""
     out: set[str] = set()
-    for office in _APPOSED_OFFICES:
-        i = text.find(office)
+    for stem in _APPOSED_STEMS:
+        i = text.find(stem) - 1
         while i > 0:
             m = _NAME_APPOSED.search(text, max(0, i - 80), i)
             if m:
                 name = m.group(1)
                 out.add(name)
                 out.add(name.rsplit(" ", 1)[1])
-            i = text.find(office, i + 1)
+            i = text.find(stem, i + 2) - 1
     for title in _OFFICE_TITLES:  # str.find, then one anchored match: a search tries everywhere
         i = text.find(title)
         while i >= 0:

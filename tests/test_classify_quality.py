@@ -933,13 +933,19 @@ EXTRA3_FLOORS = {
     # stop 31's second paraphrases: the cases of extra62d, 62h, 63d and 63g written again, as
     # other outlets would, sharing no five-word run with the original or the first paraphrase.
     # First scored at .492 (the stop's first build): extra64a 0.809, extra64c 0.744, extra64d
-    # 0.686, extra64b (below); extra64a and extra64d were tuned on (.499: 0.920, 0.850);
-    # extra64c is held out (0.744, unmoved by the stop's 30 rules)
+    # 0.686, extra64b 0.800; extra64a and extra64d were tuned on (.499: 0.920, 0.850);
+    # extra64b and extra64c are held out (0.800 and 0.744, unmoved by the stop's rules)
     "extra64a": {
         "alerts_f1": 0.91,
         "enforcement_precision": 0.95,
         "enforcement_recall": 0.95,
         "hits_f1": 0.92,
+    },
+    "extra64b": {
+        "alerts_f1": 0.8,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.76,
+        "hits_f1": 0.9,
     },
     "extra64c": {
         "alerts_f1": 0.74,
@@ -1024,7 +1030,7 @@ EXTRA3_TRAPS = {
     "extra61f": 0, "extra61g": 0, "extra61h": 0, "extra62a": 0, "extra62b": 0, "extra62c": 0,
     "extra62d": 0, "extra62e": 0, "extra62f": 0, "extra62g": 0, "extra62h": 0, "extra63a": 0,
     "extra63b": 0, "extra63c": 0, "extra63d": 0, "extra63e": 0, "extra63f": 0, "extra63g": 0,
-    "extra64a": 0, "extra64c": 0, "extra64d": 0,
+    "extra64a": 0, "extra64b": 0, "extra64c": 0, "extra64d": 0,
 }  # fmt: skip
 
 
