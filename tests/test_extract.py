@@ -7676,3 +7676,13 @@ def test_former_authority_names_and_court_names_are_no_parties() -> None:
         "The court annulled part of the penalty over scanner data used to track employees.",
     )
     assert "Conseil" not in b.targets
+
+
+def test_the_party_a_sought_order_would_bar_is_the_target() -> None:
+    a = run(
+        "Client alert: Palvex centre seeks court order barring Quorra from training AI on posts",
+        "An injunction application has been lodged by the Palvex consumer centre, aimed at "
+        "preventing Quorra from using people's public posts as AI training material under the "
+        "GDPR.",
+    )
+    assert a.targets == ["Quorra"]
