@@ -357,7 +357,11 @@ def people_in_office(text: str) -> frozenset[str]:
             if m:
                 name = m.group(1)
                 out.add(name)
-                out.add(name.rsplit(" ", 1)[1])
+                words = name.split()
+                out.add(words[-1])
+                # the leftmost match may take in the end of the text before ("... Cambridge
+                # Analytica Karl Racine, the District's attorney general"): first and last name
+                out.add(" ".join(words[-2:]))
             i = text.find(stem, i + 2) - 1
     for title in _OFFICE_TITLES:  # str.find, then one anchored match: a search tries everywhere
         i = text.find(title)

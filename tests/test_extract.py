@@ -7686,3 +7686,12 @@ def test_the_party_a_sought_order_would_bar_is_the_target() -> None:
         "GDPR.",
     )
     assert a.targets == ["Quorra"]
+
+
+def test_an_official_named_at_the_summarys_start_is_no_party() -> None:
+    a = run(
+        "District of Columbia v. Quorra, Inc.: complaint over quiz data sent to Palvex Analytica",
+        "Jane Doe, the District's attorney general, has sued Quorra, Inc. under consumer "
+        "protection statutes, saying a quiz app gathered users' data without consent.",
+    )
+    assert a.targets == ["Quorra, Inc."]
