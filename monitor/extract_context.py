@@ -573,7 +573,7 @@ def drawn_scrutiny(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1 (S1 investigation): a headline whose subject "draws" or "prompts" an authority's
     scrutiny, inquiry or questions reports the inquiry: adds an investigation cue to ``g`` and
     drops a business cue of the subject ("patient records deal draws ... inquiry")."""
-    if not (g.get("reg") or g.get("reg_country") or g.get("reg_generic") or g.get("authority")):
+    if not _authority_named(g):
         return
     title = texts["title"]
     if not any(w in title for w in _DRAWS_WORDS):
@@ -594,7 +594,7 @@ def asked_to_explain(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     justify what they did ("regulator asks Jollibee and Viber to explain greetings that
     appeared in private chats"), or "questions X over" it: adds an investigation cue to ``g``
     (the lexicon's "asking it to explain" needs the pronoun)."""
-    if not (g.get("reg") or g.get("reg_country") or g.get("reg_generic") or g.get("authority")):
+    if not _authority_named(g):
         return
     title = texts["title"]
     if not any(w in title for w in _ASKED_WORDS):
@@ -616,13 +616,7 @@ _TOOK_TO_COURT: Final = re.compile(
 def took_to_court(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1 (S1 complaint): "<party> has taken X to court" in the headline or summary files a
     suit against X: adds a complaint cue to ``g``."""
-    for where in ("title", "summary"):
-        text = texts[where]
-        if "to court" not in text:
-            continue
-        m = _TOOK_TO_COURT.search(text)
-        if m:
-            add_cue(g, Cue(m.start(), m.end(), where, "stage:complaint", "complaint"))
+    _cues_in_texts(texts, g, ("to court",), _TOOK_TO_COURT, "stage:complaint", "complaint")
 
 
 # "agrees to FTC order", "agreed to a consent order": an order the party accepts settles the
@@ -1057,6 +1051,11 @@ def pay_sum(g: dict[str, list[Cue]], title: str) -> None:
             add_cue(g, Cue(m.end() - 7, m.end(), "title", "stage:fine", "penalty"))
 
 
+def _authority_named(g: dict[str, list[Cue]]) -> bool:
+    """Whether the item names an authority: by name, by country, generically or by kind."""
+    return bool(g.get("reg") or g.get("reg_country") or g.get("reg_generic") or g.get("authority"))
+
+
 def add_cue(g: dict[str, list[Cue]], cue: Cue) -> None:
     """Add a cue read from context to ``g`` under its own category."""
     g[cue.cat] = [*g.get(cue.cat, ()), cue]
@@ -1373,12 +1372,9 @@ _GAPPED_PROCEEDINGS: Final = re.compile(
 def gapped_proceedings(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1: an authority opening proceedings against a party, told with words between the verb
     and "proceedings" (the lexicon has the plain phrase): adds an investigation cue to ``g``."""
-    for where in ("title", "summary"):
-        text = texts[where]
-        if "proceedings " in text:
-            m = _GAPPED_PROCEEDINGS.search(text)
-            if m:
-                add_cue(g, Cue(m.start(), m.end(), where, "stage:investigation", "investigation"))
+    _cues_in_texts(
+        texts, g, ("proceedings ",), _GAPPED_PROCEEDINGS, "stage:investigation", "investigation"
+    )
 
 
 # "the Federal Trade Commission Act", "California's Private Attorneys General Act": a law named
@@ -1391,10 +1387,10 @@ def laws_named_after_authorities(texts: dict[str, str], g: dict[str, list[Cue]])
     """R: an authority's name inside a law's name ("breached the Federal Trade Commission Act",
     "under the Private Attorneys General Act") is the law, not the authority acting: such cues
     are dropped from ``g``."""
+    if not any(" Act" in texts[c.where] for cat in _LAW_NAMED_CATS for c in g.get(cat) or ()):
+        return  # most items name no Act where an authority is named
     for cat in _LAW_NAMED_CATS:
-        cues = g.get(cat)
-        if cues and any(" Act" in texts[c.where] for c in cues):
-            g[cat] = [c for c in cues if not _ACT_AFTER.match(texts[c.where], c.end)]
+        _drop_cues(g, cat, lambda c: _ACT_AFTER.match(texts[c.where], c.end) is not None)
 
 
 def launched_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
@@ -1701,14 +1697,31 @@ _SUBORDINATE: Final = re.compile(r"\b(?:as|when|once|after|before|until|while|if
 
 
 def _title_cue(
-    title: str, stems: tuple[str, ...], pattern: re.Pattern[str], cat: str, value: str
+    text: str,
+    stems: tuple[str, ...],
+    pattern: re.Pattern[str],
+    cat: str,
+    value: str,
+    where: str = "title",
 ) -> Cue | None:
-    """A ``cat`` cue where ``pattern`` first matches the headline; the search runs only when the
-    headline holds one of ``stems``, as every match does."""
-    if not any(s in title for s in stems):
+    """A ``cat`` cue where ``pattern`` first matches the headline (or the ``where`` text it is
+    given); the search runs only when the text holds one of ``stems``, as every match does."""
+    if not any(s in text for s in stems):
         return None
-    m = pattern.search(title)
-    return Cue(m.start(), m.end(), "title", cat, value) if m else None
+    m = pattern.search(text)
+    return Cue(m.start(), m.end(), where, cat, value) if m else None
+
+
+def _cues_in_texts(
+    texts: dict[str, str], g: dict[str, list[Cue]], stems: tuple[str, ...],
+    pattern: re.Pattern[str], cat: str, value: str,
+) -> None:  # fmt: skip
+    """Add to ``g`` the ``cat`` cue ``pattern`` first matches in the headline and the one it
+    first matches in the summary (each searched only when it holds one of ``stems``)."""
+    for where in ("title", "summary"):
+        cue = _title_cue(texts[where], stems, pattern, cat, value, where)
+        if cue:
+            add_cue(g, cue)
 
 
 # "Meta shares plunge after ...", "Facebook tops $1 trillion market value after a judge
@@ -1850,7 +1863,7 @@ _CLOSED_ON_PLEDGE: Final = re.compile(
 def closed_on_pledge(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1/S1: an authority closing its case on the party's pledge settles it: adds a headline
     settlement cue to ``g`` and drops the closing's declined cue."""
-    if not (g.get("reg") or g.get("reg_country") or g.get("reg_generic") or g.get("authority")):
+    if not _authority_named(g):
         return
     title = texts["title"]
     if g.get("not_enforcement:declined"):
