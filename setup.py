@@ -57,7 +57,10 @@ def _extensions() -> list:
     except ImportError:
         return []
     try:
-        return mypycify(COMPILED, opt_level="3")
+        # mypy reads no installed package: the build does not depend on whether the runtime
+        # dependencies are installed yet, and a fresh `pip install .` (which builds before it
+        # installs them) compiles as a rebuild does
+        return mypycify(["--no-site-packages", *COMPILED], opt_level="3")
     except (Exception, SystemExit) as exc:  # noqa: BLE001 - mypy exits on a type error
         print(f"regwatch: mypyc could not compile ({exc!r}); pure Python", file=sys.stderr)
         return []
