@@ -101,7 +101,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.501"
+EXTRACTOR_VERSION: Final = "2026.11.29.502"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -515,10 +515,14 @@ def normalise_org(name: str) -> str:
 
 
 def case_key(regulator: str | None, targets: list[str]) -> str | None:
-    """C1: regulator + first target's normalised name; wording-independent."""
-    if not targets:
-        return None
-    return f"{_slug(regulator or 'private')}:{normalise_org(targets[0])}"
+    """C1: regulator + first target's normalised name; wording-independent. A target that is
+    only a legal form ("SA", "Inc.") names no one: the next one keys the case, or none does (an
+    empty slug would put every such entry in one case)."""
+    for target in targets:
+        org = normalise_org(target)
+        if org:
+            return f"{_slug(regulator or 'private')}:{org}"
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -178,6 +178,29 @@ def test_case_key_ignores_wording_and_legal_suffix():
     assert case_key(None, []) is None
 
 
+def test_case_key_skips_a_target_that_is_only_a_legal_form():
+    # "SA", "Inc.": no organisation; keyed on it, unrelated entries would share one case
+    assert case_key("CNIL", ["SA", "Quorra Labs SA"]) == case_key("CNIL", ["Quorra Labs"])
+    assert case_key(None, ["Inc."]) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "regulator"),
+    [
+        ("Dutch SA imposes a fine of 30.5 million euro on Quorra Vision", "Dutch DPA"),
+        ("Norwegian SA: temporary ban on Palvex's behavioural advertising", "Norwegian DPA"),
+        ("Hamburg SA fines Quorra Vision 35.3 million euro", "HmbBfDI"),
+        ("The Irish supervisory authority fines Quorra Vision EUR 1.2 million", "DPC"),
+    ],
+)
+def test_the_edpb_names_a_national_authority_its_sa(title: str, regulator: str):
+    # the EDPB's national news: "<adjective> SA" is that country's (or Land's) GDPR authority
+    a = run(title, "The authority found the company processed personal data unlawfully.")
+    assert a.regulator == regulator
+    assert "SA" not in a.targets
+    assert a.case_key and a.case_key.split(":")[1]
+
+
 def test_lexicon_matching_rules():
     lex = Lexicon(
         {
