@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,6 +16,10 @@ from monitor.models import Entry
 from sources import PollResult, SourceState, fetch_main, html_to_text, iso_utc, one_line, result
 
 _RAW_KEYS = ("id", "link", "published", "updated", "author")
+# Google News marks the outlet after each headline of its description so ("<a>Headline</a>
+# &nbsp;<font color="#6f6f6f">Lawfare</font>"): the outlet is no part of what the item says, and
+# left in, it read as the organisation the item names
+_OUTLET = re.compile(r"<font\b[^>]*>.*?</font\s*>", re.I | re.S)
 
 
 def parse_feed(
@@ -55,6 +60,7 @@ def to_entry(item: Mapping[str, Any], source: SourceConfig) -> Entry | None:
         raw["tags"] = [t.get("term") for t in item["tags"] if t.get("term")]
     if item.get("source", {}).get("title"):  # Google News: the outlet behind the item
         raw["source_title"] = item["source"]["title"]
+        summary = _OUTLET.sub(" ", summary)
     return Entry(
         source=source.name,
         publisher=source.publisher or "news",
