@@ -1582,6 +1582,12 @@ _COMMENTARY: Final = re.compile(
     r"['’]s (?:19|20)\d\d(?:/\d{2,4})?\s+(?:annual\s+|activity\s+)?report\b|"
     # "What the Flo verdict means for companies ...", "Lessons from the Clearview fines"
     r"^(?:what|how|why)\b[^:.?]{0,80}?\b(?:means?|matters?)\s+(?:for|to)\b|"
+    # "FTC's disgorgement remedy: what AI vendors must delete", "Here's what firms should do":
+    # an explainer of what parties in general must do, no step against one
+    # (not "FTC orders X to delete models: what it must destroy", the step's own terms)
+    r"(?:^|[:—–]\s*|\s-\s)(?:here['’]s\s+)?(?:what|how|why)\s+(?!(?:it|they|the company)\s)"
+    r"[^:.?]{1,60}?\b(?:must|should|"
+    r"needs?\s+to|ha(?:ve|s)\s+to|ought\s+to)\s+\w|"
     r"^(?:key\s+)?(?:lessons|takeaways)\s+(?:from|of)\b",
     re.I,
 )
@@ -1591,10 +1597,12 @@ _COMMENTARY_HEADS: Final = (
     "analysis", "explainer", "opinion", "op-ed", "oped", "guest ", "comment", "essay", "column",
     "editorial", "perspective", "viewpoint", "q&a", "law review", "report",
     "investigation", "study", "survey", "what ", "how ", "why ", "lessons", "takeaways", "key ",
+    "here's what", "here’s what", "here's how", "here’s how",
 )  # fmt: skip
 _COMMENTARY_WORDS: Final = (
     "law review", "annual re", "yearly report", "activity report",
     "enforcement record", "year in review", "priorities", "s 19", "s 20",
+    ": what ", ": how ", ": why ", "— what ", "– what ", "- what ", "— how ", "– how ", "- how ",
 )  # fmt: skip
 
 

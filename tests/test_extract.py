@@ -7718,3 +7718,23 @@ def test_an_official_named_at_the_summarys_start_is_no_party() -> None:
         "protection statutes, saying a quiz app gathered users' data without consent.",
     )
     assert a.targets == ["Quorra, Inc."]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Palvex's disgorgement order: what AI vendors must delete",
+        "Here's what companies should do after the FTC's order against Quorra",
+        "FTC algorithm deletion remedy - what model builders need to know",
+    ],
+)
+def test_an_explainer_of_what_parties_must_do_is_no_action(title: str):
+    # E3: the headline explains what parties in general must do; it reports no step of its own
+    a = run(title, "The FTC ordered Quorra Labs to delete models built on data it collected.")
+    assert not a.is_enforcement
+    assert not {"What", "Here", "How"} & set(a.targets)
+
+
+def test_the_terms_of_the_step_the_headline_reports_are_no_explainer():
+    a = run("FTC orders Quorra Labs to delete models: what it must destroy")
+    assert a.is_enforcement and a.regulator == "FTC" and "Quorra Labs" in a.targets
