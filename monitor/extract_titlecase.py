@@ -52,6 +52,23 @@ def title_case(title: str) -> bool:
 _LEGAL_PART: Final = re.compile(rf"[^;]{{1,80}}?{LEGAL_FORM}\s*(?:;|$)")
 
 
+_LEGAL_NAME_PART: Final = re.compile(rf"[^;]{{1,80}}?{LEGAL_FORM}\s*;")
+
+
+def _part_starts(title: str) -> list[int]:
+    """Where the headline's parts between semicolons start (none when it has no semicolon)."""
+    if ";" not in title:
+        return []
+    starts, i = [0], title.find(";")
+    while i >= 0:
+        j = i + 1
+        while j < len(title) and title[j] == " ":
+            j += 1
+        starts.append(j)
+        i = title.find(";", j)
+    return starts
+
+
 def untitle(title: str, summary: str) -> str:
     """A Title Case headline with its ordinary words in lower case, same length: a word keeps its
     capital when it is the first, an acronym, written capitalised in the summary, or a word the
@@ -62,6 +79,13 @@ def untitle(title: str, summary: str) -> str:
     out = list(title)
     kept = False  # whether the word before kept its capital
     found = list(_TITLE_WORD.finditer(title))
+    # a part before a ";" that ends in a legal form is one company's name, every word of it
+    # ("Rite Aid Corporation; Analysis of Proposed Consent Order ...": not "Rite aid")
+    named = [
+        (part.start(), part.end())
+        for start in _part_starts(title)
+        if (part := _LEGAL_NAME_PART.match(title, start))
+    ]
     for n, m in enumerate(found):
         word = m.group()
         low = POSSESSIVE_END.sub("", word.lower())  # "Children's": look up "children"
@@ -72,7 +96,8 @@ def untitle(title: str, summary: str) -> str:
         opens = n == 0 or (
             title[: m.start()].rstrip().endswith(";") and bool(_LEGAL_PART.match(title, m.start()))
         )
-        if opens or not word[0].isupper() or acronym or any(c.isdigit() for c in word):
+        inside = any(a <= m.start() < b for a, b in named)
+        if opens or inside or not word[0].isupper() or acronym or any(c.isdigit() for c in word):
             kept = word[0].isupper()
             continue
         was_kept, kept = kept, False

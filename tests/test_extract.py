@@ -7738,3 +7738,13 @@ def test_an_explainer_of_what_parties_must_do_is_no_action(title: str):
 def test_the_terms_of_the_step_the_headline_reports_are_no_explainer():
     a = run("FTC orders Quorra Labs to delete models: what it must destroy")
     assert a.is_enforcement and a.regulator == "FTC" and "Quorra Labs" in a.targets
+
+
+def test_a_federal_register_title_keeps_the_whole_company_name_before_its_semicolon():
+    # Title Case lowers ordinary words ("Health", "Services") outside names; the part before
+    # ";" that ends in a legal form is the company's name, every word of it
+    a = run(
+        "Quorra Health Services, Inc.; Analysis of Proposed Consent Order To Aid Public Comment",
+        publisher="federal-register",
+    )
+    assert a.targets == ["Quorra Health Services, Inc."]
