@@ -7748,3 +7748,17 @@ def test_a_federal_register_title_keeps_the_whole_company_name_before_its_semico
         publisher="federal-register",
     )
     assert a.targets == ["Quorra Health Services, Inc."]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norwegian SA: Temporary ban of behavioural advertising by Quorra Social",
+        "Italian SA: definitive limitation for the Palvex chatbot",
+        "Swedish SA: processing ban for Quorra Health's app",
+    ],
+)
+def test_a_gdpr_limitation_or_ban_on_processing_is_an_order(title: str):
+    # Art. 58(2)(f) GDPR: "a temporary or definitive limitation including a ban on processing"
+    a = run(title)
+    assert a.is_enforcement and a.action_stage == "final_order"
