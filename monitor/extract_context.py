@@ -1039,8 +1039,20 @@ _SUM_PENALTY: Final = re.compile(
 )
 
 
+# "Sanction of €240,000 against X" (the CNIL's English headlines): a sum's sanction is a fine
+_SUM_SANCTION: Final = re.compile(
+    r"\b[Ss]anction\s+of\s+(?:[A-Z]{0,3}[$€£¥₹]|US\$|\d)[\d.,]*\s*(?:million|billion|bn|m|k)?"
+    r"\s*(?:euros?|EUR|dollars?|USD|pounds?|GBP)?\s+(?:against|on)\b"
+)
+
+
 def pay_sum(g: dict[str, list[Cue]], title: str) -> None:
-    """Add a payment cue for "pay $N" in the headline, and a fine cue for "a $N penalty"."""
+    """Add a payment cue for "pay $N" in the headline, and a fine cue for "a $N penalty" or
+    "sanction of $N against"."""
+    if "anction of" in title:
+        m = _SUM_SANCTION.search(title)
+        if m:
+            add_cue(g, Cue(m.start(), m.start() + 8, "title", "stage:fine", "sanction"))
     if "pay " in title:
         m = _PAY_SUM.search(title)
         if m:

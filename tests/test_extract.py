@@ -7762,3 +7762,25 @@ def test_a_gdpr_limitation_or_ban_on_processing_is_an_order(title: str):
     # Art. 58(2)(f) GDPR: "a temporary or definitive limitation including a ban on processing"
     a = run(title)
     assert a.is_enforcement and a.action_stage == "final_order"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sanction of €240,000 against QUORRA DATA: contact data collected without consent",
+        "Sanction of 150 million euros against PALVEX",
+        "The CNIL imposes a penalty of 40 million euros on PALVEX",
+    ],
+)
+def test_a_sanction_or_penalty_of_a_sum_is_a_fine(title: str):
+    a = run(title, publisher="cnil")
+    assert a.is_enforcement and a.action_stage == "fine"
+
+
+def test_a_penalty_a_party_could_face_is_no_fine():
+    a = run(
+        "Consumer officials charge Palvex over abusive contract clauses",
+        "Officials said the terms are abusive. Palvex could face a penalty of as much as 1 "
+        "billion pesos.",
+    )
+    assert a.action_stage != "fine"
