@@ -428,6 +428,13 @@ def _acted(
         return True
     if title and before.endswith(" to ") and _DEMANDS_TO.search(before):
         return True
+    if (
+        before.endswith(("from ", "From "))
+        # "from Facebook's parent": the parent pays
+        and not (after.startswith(("'s", "’s")) or text[end - 2 : end] in ("'s", "’s"))
+        and _SUM_FROM.search(wide)
+    ):
+        return True  # "Attorney General secures $4.5 million from X": who pays
     if any(w in wide for w in _MEMBER_WORDS) and _GROUP_MEMBERS.search(wide):
         return True  # "fined eleven charities, among them X"
     if before.endswith(("motion by ", "motions by ")) and _TO_DISMISS.match(after):
@@ -530,6 +537,13 @@ def _acted(
     return kind == "acting" or _title_subject(name, start, end, text, other)
 
 
+# a sum an authority obtains from a party: "secures $4.5 million from X", "recovered €2m from"
+_SUM_FROM: Final = re.compile(
+    r"\b(?:secur|obtain|recover|collect|win|won|extract)\w*\s+(?:a\s+|an\s+)?(?:record\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]|US\$)\s?[\d.,]+\s*(?:million|billion|bn|m|k)?\s+(?:[\w-]+\s+){0,3}?"
+    r"from\s+$",
+    re.I,
+)
 _HOSTED_AFTER: Final = re.compile(r"(?:['’]s)?\s+(?:cloud|servers?|data centres?|data centers?)\b")
 # data put into a tool: "entered the family's details into X", "pasted CVs into X" (not
 # "an inquiry into X")

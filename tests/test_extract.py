@@ -7784,3 +7784,14 @@ def test_a_penalty_a_party_could_face_is_no_fine():
         "billion pesos.",
     )
     assert a.action_stage != "fine"
+
+
+def test_the_party_an_authority_secures_a_sum_from_is_a_target():
+    a = run(
+        "Attorney General James Secures $4.5 Million from Palvex Over Sale of Location Data",
+        "New York Attorney General Letitia James today secured $4.5 million from Palvex Inc. "
+        "for selling consumers' location data without consent.",
+        publisher="state-ag",
+    )
+    assert a.regulator == "New York AG"
+    assert a.targets and a.targets[0].startswith("Palvex")
