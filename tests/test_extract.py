@@ -7795,3 +7795,11 @@ def test_the_party_an_authority_secures_a_sum_from_is_a_target():
     )
     assert a.regulator == "New York AG"
     assert a.targets and a.targets[0].startswith("Palvex")
+
+
+def test_an_ai_incident_database_headline_prefix_names_no_party():
+    a = run(
+        "Incident 98: Palvex Facial Recognition Misidentified Shoppers",
+        "A facial recognition system deployed by Palvex reportedly misidentified shoppers.",
+    )
+    assert "Incident" not in a.targets and "Palvex" in a.targets
