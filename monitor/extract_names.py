@@ -160,6 +160,10 @@ def clean_name(name: str) -> str | None:
     return name
 
 
+# the words of the lexicon's phrases ("temporary", "incident"): the vocabulary of steps
+_LEXICON_WORDS: Final = default_lexicon().words
+# a payer's verb after a name: "Target to pay $18.5 million", "Target agrees to pay"
+_ACTING_NEXT: Final = re.compile(r"\s+(?:to pay|will pay|pays|paid|agrees|agreed)\b")
 _OFFICE_END: Final = frozenset(
     {"Office", "Department", "Ministry", "Commission", "Court", "Council"}
 )
@@ -315,6 +319,9 @@ def common_word(name: tuple[int, int, str], text: str, both: str) -> bool:
     if " " in word or not _SENTENCE_START.search(text[max(0, start - 3) : start]):
         return False
     low = word.lower()
+    if low in _LEXICON_WORDS:  # "Norwegian SA: Temporary ban ...": the lexicon's own wording,
+        # unless a payer's verb follows ("Target to pay $18.5 million")
+        return not _ACTING_NEXT.match(text, _end)
     if low and word_char(low[0]):
         return word_start(low, both) >= 0
     return re.search(r"\b" + re.escape(low), both) is not None

@@ -7803,3 +7803,31 @@ def test_an_ai_incident_database_headline_prefix_names_no_party():
         "A facial recognition system deployed by Palvex reportedly misidentified shoppers.",
     )
     assert "Incident" not in a.targets and "Palvex" in a.targets
+
+
+@pytest.mark.parametrize(
+    ("title", "party"),
+    [
+        ("Lawsuit claims Palvex recorded callers' voices without consent", "Palvex"),
+        ("Senators press Quorra Labs on how it uses palm prints it collected", "Quorra Labs"),
+    ],
+)
+def test_a_word_of_the_step_vocabulary_opening_a_headline_is_no_party(title: str, party: str):
+    # "Lawsuit", "Senators": the lexicon's own words, capitalised only by position
+    a = run(title)
+    assert a.targets and a.targets[0] == party
+
+
+def test_such_a_word_paying_a_sum_is_the_party():
+    # "Harbor to pay ...": a company named by an ordinary word, known by the payer's verb
+    a = run("Harbor to pay $2 million to 40 states over leaked customer data")
+    assert a.targets == ["Harbor"]
+
+
+def test_the_appellants_whose_appeals_a_court_decides_are_the_parties():
+    a = run(
+        "Publishers are liable for readers' Palvex comments, top court holds",
+        "The High Court dismissed appeals by Quorra Media and Vantor News, holding that they "
+        "published the comments on their pages.",
+    )
+    assert a.targets[:2] == ["Quorra Media", "Vantor News"]
