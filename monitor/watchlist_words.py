@@ -67,8 +67,8 @@ GENERIC_WORDS = _words(
     """
 )
 
-# Places that qualify a company's name ("Amazon France", "Meta Platforms Ireland"): a subsidiary,
-# not a different name.
+# Places and business lines that qualify a company's name ("Amazon France", "Meta Platforms
+# Ireland", "Amazon Logistics"): a subsidiary, not a different name.
 QUALIFIER_WORDS = _words(
     """
     europe european emea asia pacific apac americas america us usa uk britain england ireland
@@ -79,6 +79,7 @@ QUALIFIER_WORDS = _words(
     philippines taiwan hong kong pakistan bangladesh nigeria kenya egypt saudi arabia emirates uae
     colombia peru
     international distribution operations holdings services
+    logistics transport transportation retail payments marketplace advertising commerce
     """
 )
 

@@ -108,6 +108,14 @@ def test_common_word_needs_evidence(matcher: Matcher) -> None:
     assert "Orbit" in hits(matcher, "Orbit app scraped photos")  # product word
 
 
+@pytest.mark.parametrize("unit", ["Logistics", "Transport", "Payments", "Retail", "Marketplace"])
+def test_a_business_line_after_a_common_word_name_is_its_unit(matcher: Matcher, unit: str):
+    # "Amazon Logistics": the vendor's subsidiary, as "Orbit France" is; not another name
+    name = f"Orbit {unit}"
+    got = hits(matcher, f"Regulator fines {name}", f"The regulator fined {name}.", [name])
+    assert got["Orbit"].role == "target"
+
+
 def test_common_word_guard_inside_targets(matcher: Matcher) -> None:
     assert hits(matcher, "Fine", targets=["Orbit LLC"])["Orbit"].role == "target"
     assert "Orbit" not in hits(matcher, "Fine", targets=["orbit"])
