@@ -872,10 +872,10 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.92,
     },
     "extra62h": {
-        "alerts_f1": 0.86,
+        "alerts_f1": 0.88,  # 0.868 until stop 32's name rule
         "enforcement_precision": 0.96,
         "enforcement_recall": 1.0,
-        "hits_f1": 0.88,
+        "hits_f1": 0.90,
     },
     # stop 30's third paraphrase round, written after .482's rules and first scored there:
     # alerts F1 0.870, 0.837, 0.851, 0.917 (0.844, 0.837, 0.800, 0.870 at .479) against 1.0,
@@ -925,10 +925,10 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.86,
     },
     "extra63g": {
-        "alerts_f1": 0.82,
+        "alerts_f1": 0.85,  # 0.821 until stop 32's name rule
         "enforcement_precision": 1.0,
         "enforcement_recall": 0.85,
-        "hits_f1": 0.88,
+        "hits_f1": 0.90,
     },
     # stop 31's second paraphrases: the cases of extra62d, 62h, 63d and 63g written again, as
     # other outlets would, sharing no five-word run with the original or the first paraphrase.
