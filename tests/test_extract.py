@@ -7831,3 +7831,8 @@ def test_the_appellants_whose_appeals_a_court_decides_are_the_parties():
         "published the comments on their pages.",
     )
     assert a.targets[:2] == ["Quorra Media", "Vantor News"]
+
+
+def test_a_number_word_opening_a_headline_opens_no_name():
+    a = run("Seventeen AI companies sign pledge as FTC fines Quorra Labs over scraped photos")
+    assert not any(t.startswith("Seventeen") for t in a.targets)
