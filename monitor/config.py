@@ -73,6 +73,9 @@ class SourceConfig(_Strict):
     kind: Literal["ftc", "federal_register", "rss", "html_list"]
     url: str
     publisher: str | None = None
+    # the authority whose own releases the source lists ("Texas AG"): the regulator of an item
+    # whose text names none ("Attorney General Ken Paxton Sues Google")
+    regulator: str | None = Field(None, min_length=1)
     interval_minutes: float | None = Field(None, gt=0)
     enabled: bool = True
     full_text: bool = True  # ftc: fetch each new release page for its body text

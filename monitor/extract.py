@@ -101,7 +101,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.510"
+EXTRACTOR_VERSION: Final = "2026.11.29.511"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -374,7 +374,11 @@ def extract(entry: Entry) -> Action:
     combining = bool(g.get("topic:data_combination"))  # users' data combined across services
     # a country's fine over a failure of data security is its data protection authority's
     reg_off = off_topic and not security_matter(g, texts)
-    reg = decide_regulator(g, entry.publisher, reg_off, texts["title"])
+    # a source's own authority (config `regulator`, kept in the entry's raw fields): a state
+    # attorney general's listing whose headlines name the AG but not the state
+    hint = entry.raw.get("regulator") if entry.raw else None
+    listed = hint if isinstance(hint, str) and hint else None
+    reg = decide_regulator(g, entry.publisher, reg_off, texts["title"], listed)
     placed = None  # a local authority named by its place ("Seoul prosecutors")
     if reg is None or isinstance(reg, Cue) and reg.value in PLACED_OFFICES:
         office = reg.value if isinstance(reg, Cue) else None

@@ -104,9 +104,15 @@ def _placed_in(g: dict[str, list[Cue]], authority: str) -> bool:
 
 
 def decide_regulator(
-    g: dict[str, list[Cue]], publisher: str, off_topic: bool, headline: str = ""
+    g: dict[str, list[Cue]],
+    publisher: str,
+    off_topic: bool,
+    headline: str = "",
+    default: str | None = None,
 ) -> Cue | str | None:
-    """R1-R2: the acting authority, first named (title first); FTC over DOJ when both appear."""
+    """R1-R2: the acting authority, first named (title first); FTC over DOJ when both appear.
+    Where the text names none: ``default`` (the authority whose own listing the source is), else
+    the publisher's own authority."""
     named = [c for c in g["reg"] + g["state"] if c.where != "body"]
     # the body is scanned only when the summary is thin: then it may name the authority
     named = named or g["reg"] + g["state"]
@@ -132,7 +138,7 @@ def decide_regulator(
             state = min(g["state_name"], key=lambda c: (c.where != "title", c.start))
             named.append(ag._replace(value=state.value))
     if not named:
-        return PUBLISHER_REGULATOR.get(publisher)
+        return default or PUBLISHER_REGULATOR.get(publisher)
     names = {c.value for c in named}
     if {"FTC", "DOJ"} <= names:
         return next(c for c in named if c.value == "FTC")

@@ -255,6 +255,8 @@ class Pipeline:
 
         lookback = self.cfg.alerts.lookback_days
         for entry in entries:
+            if source.regulator:  # kept with the entry, so that reprocess reads it too
+                entry.raw = {**(entry.raw or {}), "regulator": source.regulator}
             status = self.store.save_entry(entry, now)
             if status == "same":
                 continue

@@ -67,6 +67,7 @@ def test_bad_toml_and_missing_file(tmp_path: Path):
         ('[[channel]]\nname="m"\nkind="email"\nsmtp_host="h"', "needs smtp_host, from and to"),
         ('[[channel]]\nname="c"\nkind="console"\n[[channel]]\nname="c"\nkind="console"', "two"),
         ("[http]\nmax_bytes = 0", "greater than 0"),
+        ('[[source]]\nname="a"\nkind="rss"\nurl="https://x"\nregulator=""', "at least 1"),
     ],
 )
 def test_invalid_values_are_named(body: str, message: str):

@@ -7836,3 +7836,23 @@ def test_the_appellants_whose_appeals_a_court_decides_are_the_parties():
 def test_a_number_word_opening_a_headline_opens_no_name():
     a = run("Seventeen AI companies sign pledge as FTC fines Quorra Labs over scraped photos")
     assert not any(t.startswith("Seventeen") for t in a.targets)
+
+
+def test_a_source_regulator_fills_only_where_the_text_names_none():
+    title = "Attorney General Jane Roe Sues Quorra for Capturing Texans' Biometric Data"
+    summary = "Quorra collected voiceprints and facial geometry without consent."
+    listed = {"regulator": "Texas AG"}
+    a = extract(Entry(source="t", title=title, summary=summary, publisher="state-ag", raw=listed))
+    assert a.regulator == "Texas AG" and a.is_enforcement
+    b = extract(Entry(source="t", title=title, summary=summary, publisher="state-ag"))
+    assert b.regulator is None
+    c = extract(
+        Entry(
+            source="t",
+            title="FTC sues Quorra over location data",
+            summary="The FTC said Quorra sold precise location data without consent.",
+            publisher="state-ag",
+            raw=listed,
+        )
+    )
+    assert c.regulator == "FTC"  # the text names the authority: the hint does not override it

@@ -12,6 +12,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from monitor.config import parse_config
+from monitor.extract import extract
 from monitor.runtime import Runtime
 from monitor.store import Store
 
@@ -242,3 +243,43 @@ def test_later_stage_keeps_its_case_topics_from_the_store(httpserver, tmp_path, 
     assert len(keys) == 1, rows
     topics = [set(json.loads(r["topics"])) for r in rows]
     assert all("model_deletion" in t for t in topics), rows
+
+
+def test_a_source_regulator_names_the_authority_its_headlines_leave_out(
+    httpserver, tmp_path, db_path
+):
+    # a state AG's listing: "Attorney General <name> Sues X" never says which state
+    item = (
+        "Attorney General Jane Roe Sues Acme Vision for Capturing Texans' Biometric Data",
+        "Acme Vision collected voiceprints and facial geometry without consent.",
+        "https://regulator.test/news/roe-sues-acme",
+        NOW - timedelta(days=1),
+    )
+    serve_feed(httpserver, rss([item]))
+    (tmp_path / "watchlist.toml").write_text(WATCHLIST)
+    cfg = tmp_path / "regwatch.toml"
+    source = f"""
+[watchlist]
+file = "watchlist.toml"
+[[source]]
+name = "tx-ag"
+kind = "rss"
+publisher = "state-ag"
+url = "{httpserver.url_for("/feed.xml")}"
+"""
+    cfg.write_text(source + 'regulator = "Texas AG"\n')
+    rt = runtime_for(cfg, db_path)
+    assert rt.poll(rt.cfg.sources[0]).new == 1
+    store = Store(db_path)
+    row = store.db.execute("SELECT regulator, is_enforcement FROM actions").fetchone()
+    assert row == ("Texas AG", 1)
+    # kept with the entry: re-extraction (reprocess) reads it without the config
+    (entry,) = list(store.iter_entries())
+    assert extract(entry).regulator == "Texas AG"
+    # without the key, the same item names no regulator
+    db2 = tmp_path / "other.db"
+    cfg.write_text(source)
+    rt2 = runtime_for(cfg, db2)
+    assert rt2.poll(rt2.cfg.sources[0]).new == 1
+    row2 = Store(db2).db.execute("SELECT regulator FROM actions").fetchone()
+    assert row2 == (None,)
