@@ -430,8 +430,8 @@ def _acted(
         return True
     if (
         before.endswith(("from ", "From "))
-        # "from Facebook's parent": the parent pays
-        and not (after.startswith(("'s", "’s")) or text[end - 2 : end] in ("'s", "’s"))
+        # "from Facebook's parent": the parent pays (a name's span holds its possessive)
+        and text[end - 2 : end] not in ("'s", "’s")
         and _SUM_FROM.search(wide)
     ):
         return True  # "Attorney General secures $4.5 million from X": who pays

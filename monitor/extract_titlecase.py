@@ -53,20 +53,8 @@ _LEGAL_PART: Final = re.compile(rf"[^;]{{1,80}}?{LEGAL_FORM}\s*(?:;|$)")
 
 
 _LEGAL_NAME_PART: Final = re.compile(rf"[^;]{{1,80}}?{LEGAL_FORM}\s*;")
-
-
-def _part_starts(title: str) -> list[int]:
-    """Where the headline's parts between semicolons start (none when it has no semicolon)."""
-    if ";" not in title:
-        return []
-    starts, i = [0], title.find(";")
-    while i >= 0:
-        j = i + 1
-        while j < len(title) and title[j] == " ":
-            j += 1
-        starts.append(j)
-        i = title.find(";", j)
-    return starts
+# where a headline's parts between semicolons start
+_PART_START: Final = re.compile(r"(?:^|;) *")
 
 
 def untitle(title: str, summary: str) -> str:
@@ -81,11 +69,8 @@ def untitle(title: str, summary: str) -> str:
     found = list(_TITLE_WORD.finditer(title))
     # a part before a ";" that ends in a legal form is one company's name, every word of it
     # ("Rite Aid Corporation; Analysis of Proposed Consent Order ...": not "Rite aid")
-    named = [
-        (part.start(), part.end())
-        for start in _part_starts(title)
-        if (part := _LEGAL_NAME_PART.match(title, start))
-    ]
+    starts = [m.end() for m in _PART_START.finditer(title)] if ";" in title else []
+    named = [(p.start(), p.end()) for s in starts if (p := _LEGAL_NAME_PART.match(title, s))]
     for n, m in enumerate(found):
         word = m.group()
         low = POSSESSIVE_END.sub("", word.lower())  # "Children's": look up "children"
