@@ -959,6 +959,36 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.9,
         "hits_f1": 0.93,
     },
+    # stop 33's third paraphrases: 160 further cases (25 alert-bearing, 15 quiet each, drawn by
+    # bench/paraphrase_sample.py, none of extra64's), written as other outlets would, sharing no
+    # five-word run with the original or any earlier paraphrase. First scored at .511, before any
+    # rule was chosen on them: extra65a 0.917, extra65b 0.833, extra65c 0.870, extra65d 0.826
+    # (pooled 0.862; the originals 0.952). extra65b and extra65c are tuned on, extra65a and
+    # extra65d held out.
+    "extra65a": {
+        "alerts_f1": 0.91,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.92,
+        "hits_f1": 0.93,
+    },
+    "extra65b": {
+        "alerts_f1": 0.83,
+        "enforcement_precision": 0.91,
+        "enforcement_recall": 0.84,
+        "hits_f1": 0.91,
+    },
+    "extra65c": {
+        "alerts_f1": 0.86,
+        "enforcement_precision": 0.9,
+        "enforcement_recall": 0.8,
+        "hits_f1": 0.86,
+    },
+    "extra65d": {
+        "alerts_f1": 0.82,
+        "enforcement_precision": 0.86,
+        "enforcement_recall": 0.8,
+        "hits_f1": 0.91,
+    },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
     "extra61c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
@@ -1031,6 +1061,7 @@ EXTRA3_TRAPS = {
     "extra62d": 0, "extra62e": 0, "extra62f": 0, "extra62g": 0, "extra62h": 0, "extra63a": 0,
     "extra63b": 0, "extra63c": 0, "extra63d": 0, "extra63e": 0, "extra63f": 0, "extra63g": 0,
     "extra64a": 0, "extra64b": 0, "extra64c": 0, "extra64d": 0,
+    "extra65a": 0, "extra65b": 0, "extra65c": 0, "extra65d": 0,
 }  # fmt: skip
 
 
