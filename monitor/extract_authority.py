@@ -68,7 +68,8 @@ _NOT_PLACES: Final = frozenset({
     "The", "A", "An", "Federal", "State", "National", "Local", "Top", "Senior", "Chief", "Former",
     "Public", "Military", "Special", "Some", "Many", "Two", "Three", "Several", "Other", "Its",
     "Their", "His", "Her", "US", "American", "Government", "Police", "Prosecutors", "Court",
-    "Judge", "Justice", "Attorney", "General", "Acting", "Assistant", "Deputy",
+    "Judge", "Justice", "Attorney", "General", "Acting", "Assistant", "Deputy", "County", "City",
+    "Province", "Provincial", "District", "Regional", "Municipal",
 })  # fmt: skip
 
 

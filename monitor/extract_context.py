@@ -523,6 +523,9 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"\b(?:asks|asked|tells|told|orders|ordered|summons|summoned)\s+"
     r"(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?to\s+(?:explain|account\s+for|justify|"
     r"clarify)\b|"
+    # "demands WhatsApp explain how ...", "demands Facebook report on ...": the bare infinitive
+    r"\bdemand(?:s|ed)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?(?:to\s+)?"
+    r"(?:explain|account\s+for|justify|clarify|report\s+on)\b|"
     # "questions FaceApp maker Wireless Lab, Apple and Google over ...": names, listed and
     # described by their trade
     r"\bquestions\s+(?:(?:[A-Z][\w.&'’-]*|and|&|app|maker|makers|owner|parent|developer)"
@@ -535,7 +538,8 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"(?:a\s+(?:[a-z]+\s+)?deadline|(?:\d+|[a-z]+)\s+(?:more\s+)?(?:days|hours|weeks))\s+to\s+"
     r"(?:explain|answer|respond|reply|account\s+for|justify|clarify)\b|"
     # "demands explanations from Serasa Experian", "seeks clarification from Facebook"
-    r"\bdemand(?:s|ed|ing)?\s+(?:explanations?|answers)\s+from\s+[A-Z]|"
+    r"\bdemand(?:s|ed|ing)?\s+(?:explanations?|answers|clarifications?|information|details)\s+"
+    r"from\s+[A-Z]|"
     r"\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:an?\s+|further\s+|detailed\s+)?"
     r"(?:explanations?|clarifications?)\s+from\s+[A-Z]|"
     # "puts Tinder, Grindr on 10-day clock": a deadline to answer
@@ -554,7 +558,7 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
 # every _ASKED_TO_EXPLAIN match holds one of these: most headlines skip the search
 _ASKED_WORDS: Final = (
     "questions", "explain", "explanation", "account for", "justify", "clarif", "answer", "respond",
-    "reply", "deadline", "clock", "within",
+    "reply", "deadline", "clock", "within", "report on", "information from", "details from",
 )  # fmt: skip
 
 
@@ -1373,19 +1377,28 @@ _LAUNCHED_CATS: Final = ("stage:complaint", "stage:investigation", "private:clas
 
 
 # "launches two proceedings against X", "initiated two sets of proceedings against X": the
-# lexicon's "launches proceedings" with words between
+# lexicon's "launches proceedings" with words between; and the passive, "proceedings have been
+# opened against X" (not "no proceedings were launched against any site")
 _GAPPED_PROCEEDINGS: Final = re.compile(
     r"\b(?:launch|open|initiat|start|institut|commenc)(?:e[sd]?|s|ed|ing)?\s+"
-    r"(?:[\w-]+\s+){1,4}?proceedings\s+(?:against|into|on)\b",
+    r"(?:[\w-]+\s+){1,4}?proceedings\s+(?:against|into|on)\b|"
+    r"(?<!\bno\s)(?<!\bany\s)\bproceedings\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
+    r"(?:launch|open|initiat|start|institut|commenc)(?:ed)?\s+(?:[\w-]+\s+){0,3}?against\b",
     re.I,
 )
 
 
 def gapped_proceedings(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1: an authority opening proceedings against a party, told with words between the verb
-    and "proceedings" (the lexicon has the plain phrase): adds an investigation cue to ``g``."""
+    and "proceedings" (the lexicon has the plain phrase) or in the passive ("Proceedings launched
+    against X"): adds an investigation cue to ``g``."""
     _cues_in_texts(
-        texts, g, ("proceedings ",), _GAPPED_PROCEEDINGS, "stage:investigation", "investigation"
+        texts,
+        g,
+        ("proceedings ", "Proceedings "),
+        _GAPPED_PROCEEDINGS,
+        "stage:investigation",
+        "investigation",
     )
 
 

@@ -7856,3 +7856,60 @@ def test_a_source_regulator_fills_only_where_the_text_names_none():
         )
     )
     assert c.regulator == "FTC"  # the text names the authority: the hint does not override it
+
+
+def test_proceedings_in_the_passive_are_an_investigation_unless_denied() -> None:
+    a = run(
+        "Proceedings launched against Quorra over consent to merge account data",
+        "The competition watchdog has started Federal Court proceedings against Quorra, alleging "
+        "it combined users' personal details with their browsing records without consent.",
+    )
+    assert a.is_enforcement
+    b = run(
+        "Data commissioner warns sites over Palvex tracking buttons",
+        "Sites that keep the buttons could be fined, the regional data commissioner said. The "
+        "warning was general; no proceedings were launched against any particular site.",
+    )
+    assert not b.is_enforcement
+
+
+def test_an_authority_demanding_a_party_explain_or_report_inquires() -> None:
+    for title in (
+        "Ministry demands Quorra report on accounts caught up in data scandal",
+        "IT ministry demands Quorra explain how spyware reached users' phones",
+        "Dutch privacy regulator demands clarification from Quorra about its chatbot",
+    ):
+        a = run(title, "The authority wants to know how users' personal data was handled.")
+        assert a.is_enforcement and a.action_stage == "investigation", title
+
+
+def test_a_consent_order_against_a_party_is_a_step() -> None:
+    a = run(
+        "Client alert: Consent Order Against Quorra Now Final, With Opt-In Rule for Data Sharing",
+        "The Federal Trade Commission has finalised its order with Quorra Inc. over its social "
+        "service, which used people's contacts without consent.",
+    )
+    assert a.is_enforcement and a.action_stage == "final_order"
+
+
+def test_an_app_barred_from_an_authoritys_own_devices_is_no_action() -> None:
+    a = run(
+        "Brussels bars Quorra from Commission-managed devices on cybersecurity grounds",
+        "The European Commission's management board suspended use of the app on the devices "
+        "to protect its systems against cybersecurity threats.",
+    )
+    assert not a.is_enforcement
+
+
+def test_a_biometric_filing_naming_a_defendant_is_a_complaint() -> None:
+    a = run(
+        "New BIPA Filing Targets Cloud Provider: Quorra Named Over Worker Verification",
+        "Quorra Web Services has been named as the defendant in a proposed class action in "
+        "Cook County, Illinois, by workers who say it kept their face geometry without consent.",
+    )
+    assert a.is_enforcement and a.action_stage == "complaint"
+
+
+def test_a_conjunction_opening_a_headline_clause_names_no_party() -> None:
+    a = run("Dutch DPA: Quorra Users Should Opt Out Now If They Don't Want Their Data Used for AI")
+    assert "If" not in a.targets and "Unless" not in a.targets
