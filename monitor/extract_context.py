@@ -913,6 +913,9 @@ def drop_neutral(g: dict[str, list[Cue]]) -> dict[str, list[Cue]]:
         ]
     if g.get("not_enforcement:policy") and g.get("stage:order"):
         g["not_enforcement:policy"] = _outside(g["not_enforcement:policy"], g["stage:order"])
+    if g.get("stage:no_fine") and g.get("stage:finding"):
+        # "penalties for non-compliance reaching A$49.5 million": a law's scale, no finding
+        g["stage:finding"] = _outside(g["stage:finding"], g["stage:no_fine"])
     if g.get("not_enforcement:declined") and g.get("stage:court"):  # "declined to grant approval"
         if not g.get("reg") and any(c.where == "title" for c in g["stage:court"]):
             # a court's ruling in the headline and no authority named: what "she declined to"

@@ -7913,3 +7913,22 @@ def test_a_biometric_filing_naming_a_defendant_is_a_complaint() -> None:
 def test_a_conjunction_opening_a_headline_clause_names_no_party() -> None:
     a = run("Dutch DPA: Quorra Users Should Opt Out Now If They Don't Want Their Data Used for AI")
     assert "If" not in a.targets and "Unless" not in a.targets
+
+
+def test_data_scooped_up_is_taken() -> None:
+    a = run(
+        "County prosecutor accuses Quorra of consumer fraud in new lawsuit",
+        "The State's Attorney claims Quorra let a data firm scoop up information on millions of "
+        "people through a quiz app, and wants civil penalties.",
+    )
+    assert a.is_enforcement and "data_sourcing" in a.topics
+
+
+def test_a_laws_penalties_for_non_compliance_are_no_finding() -> None:
+    a = run(
+        "Government U-turn: Quorra now covered by social media age limit for under-16s",
+        "Taking up advice from the eSafety Commissioner, the government withdrew the carve-out. "
+        "From December 10 the platform must keep under-16s off, with penalties for "
+        "non-compliance reaching A$49.5 million.",
+    )
+    assert not a.is_enforcement
