@@ -989,6 +989,35 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.8,
         "hits_f1": 0.91,
     },
+    # the second round of stop 33: 160 more cases, drawn and written the same way (none of
+    # extra64's or extra65a-d's), first scored at .513, after the first round's rules, and at
+    # .511, before them: the same figures at both, extra65e 0.826, extra65f 0.766, extra65g
+    # 0.864, extra65h 0.809 (pooled 0.815). extra65e and extra65g are tuned on, extra65f and
+    # extra65h held out.
+    "extra65e": {
+        "alerts_f1": 0.82,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.92,
+        "hits_f1": 0.86,
+    },
+    "extra65f": {
+        "alerts_f1": 0.76,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.84,
+        "hits_f1": 0.91,
+    },
+    "extra65g": {
+        "alerts_f1": 0.86,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.88,
+        "hits_f1": 0.89,
+    },
+    "extra65h": {
+        "alerts_f1": 0.8,
+        "enforcement_precision": 0.86,
+        "enforcement_recall": 0.8,
+        "hits_f1": 0.92,
+    },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
     "extra61c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
@@ -1062,6 +1091,7 @@ EXTRA3_TRAPS = {
     "extra63b": 0, "extra63c": 0, "extra63d": 0, "extra63e": 0, "extra63f": 0, "extra63g": 0,
     "extra64a": 0, "extra64b": 0, "extra64c": 0, "extra64d": 0,
     "extra65a": 0, "extra65b": 0, "extra65c": 0, "extra65d": 0,
+    "extra65e": 0, "extra65f": 0, "extra65g": 0, "extra65h": 0,
 }  # fmt: skip
 
 
