@@ -79,6 +79,7 @@ from monitor.extract_context import (
     state_law,
     statements_not_orders,
     states_as_places,
+    states_attorney_general,
     sues_authority,
     suit_dismissed,
     tally,
@@ -101,7 +102,7 @@ from monitor.extract_targets import extract_targets
 from monitor.models import TOPICS, Action, Entry, Evidence
 
 # = lexicon.toml's version: the date of a rule change and its number that day; bump both
-EXTRACTOR_VERSION: Final = "2026.11.29.513"
+EXTRACTOR_VERSION: Final = "2026.11.29.514"
 
 # The title and summary decide; an article body is read only for what they leave undecided.
 THIN_SUMMARY: Final = 120  # a shorter summary says too little: the body's lead stands in for it
@@ -316,6 +317,7 @@ def extract(entry: Entry) -> Action:
     g = drop_neutral(by_cat(cues))
     gapped_proceedings(texts, g)
     laws_named_after_authorities(texts, g)
+    states_attorney_general(texts, g)
     launched_steps(texts, g)
     authorities_not_acting(texts, g)
     others_criticise(texts, g)
@@ -415,6 +417,12 @@ def extract(entry: Entry) -> Action:
         stage, stage_cues = "settlement", g["stage:settlement"][:1]
     # names inside the authority's own mention ("Federal Reserve") are not targets
     excluded = {texts[c.where][c.start : c.end] for c in g["reg"] + g["reg_country"] + g["state"]}
+    # nor is the court that rules, where the lexicon has its name ("Corte Suprema: X need not
+    # de-list ..."; not a ruling's words, "throws out X's claim")
+    for c in g.get("stage:court") or ():
+        court = texts[c.where][c.start : c.end]
+        if all(w[:1].isupper() for w in court.split()):
+            excluded.add(court)
     excluded |= {regulator} if regulator else set()
     excluded |= {texts[placed.where][placed.start : placed.end]} if placed else set()
     deal = regulator is None or stage in ("none", "voluntary")  # no authority acting

@@ -1421,6 +1421,20 @@ def laws_named_after_authorities(texts: dict[str, str], g: dict[str, list[Cue]])
         _drop_cues(g, cat, lambda c: _ACT_AFTER.match(texts[c.where], c.end) is not None)
 
 
+def states_attorney_general(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
+    """R: "the state's attorney general" is the state's AG (named by its state elsewhere), not a
+    county's State's Attorney: such a State's Attorney cue is dropped from ``g``."""
+    if any(c.value == "State's Attorney" for c in g.get("reg") or ()):
+        _drop_cues(
+            g,
+            "reg",
+            lambda c: (
+                c.value == "State's Attorney"
+                and texts[c.where][c.end : c.end + 8].lower() == " general"
+            ),
+        )
+
+
 def launched_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """E1, E2: "launches France's first GDPR class action against X", "launched an
     investigation into X": what is launched is a legal step, not a product, so a 'launch' cue

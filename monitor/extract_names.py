@@ -349,6 +349,7 @@ _APPOSED_STEMS: Final = (
 )
 _NAME_APPOSED: Final = re.compile(
     r"(?<![\w.])((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+|its\s+)?"
+    r"(?:(?:state|country|city|county|nation|province)['’]s\s+)?"  # "the state's attorney general"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:state\s+|chief\s+|privacy\s+|information\s+)?$"
 )
 

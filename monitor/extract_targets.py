@@ -778,6 +778,22 @@ def _last_year(text: str, at: int) -> bool:
     return any(d in sentence for d in _PAST_DATES)
 
 
+_OPENING_QUOTES: Final = ("'", "‘", '"', "“")
+_CLOSING_QUOTES: Final = ("'", "’", '"', "”")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is all of a quotation ("the 'Share iPhone Analytics'
+    setting", "a programme called 'Designed for Families'"): a setting's, programme's or
+    product's title, which the text quotes and no organisation's name."""
+    return (
+        start > 0
+        and text[start - 1] in _OPENING_QUOTES
+        and text.startswith(_CLOSING_QUOTES, end)
+        and not text[end + 1 : end + 2].isalpha()  # "'Quorra's app ...'": a possessive
+    )
+
+
 def extract_targets(
     title: str, summary: str, excluded: set[str], deal: bool = False, step: bool = True
 ) -> list[tuple[str, str, int, int]]:
@@ -829,6 +845,7 @@ def extract_targets(
             )
             and not (n[2].endswith("s") and _PLURAL_ABBREVIATION.fullmatch(n[2]))
             and n[2].lower() not in _DESCRIPTORS
+            and not _quoted(text, n[0], n[1])
         ]
     # "X's former lawyer pleads guilty", "A, X's former counsel, admitted": in a legal step
     # X is where the person worked, no party (unless the item names no other)

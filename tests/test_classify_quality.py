@@ -928,7 +928,7 @@ EXTRA3_FLOORS = {
         "alerts_f1": 0.85,  # 0.821 until stop 32's name rule
         "enforcement_precision": 1.0,
         "enforcement_recall": 0.85,
-        "hits_f1": 0.90,
+        "hits_f1": 0.88,  # 0.886 since .514: the quoted "Tinder Swindler" names no party
     },
     # stop 31's second paraphrases: the cases of extra62d, 62h, 63d and 63g written again, as
     # other outlets would, sharing no five-word run with the original or the first paraphrase.
@@ -972,7 +972,7 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.93,
     },
     "extra65b": {
-        "alerts_f1": 0.9,  # 0.833 first
+        "alerts_f1": 0.94,  # 0.833 first
         "enforcement_precision": 0.92,
         "enforcement_recall": 0.96,
         "hits_f1": 0.91,
@@ -995,10 +995,10 @@ EXTRA3_FLOORS = {
     # 0.864, extra65h 0.809 (pooled 0.815). extra65e and extra65g are tuned on, extra65f and
     # extra65h held out.
     "extra65e": {
-        "alerts_f1": 0.82,
-        "enforcement_precision": 0.95,
-        "enforcement_recall": 0.92,
-        "hits_f1": 0.86,
+        "alerts_f1": 0.89,  # 0.826 first
+        "enforcement_precision": 0.96,
+        "enforcement_recall": 0.96,
+        "hits_f1": 0.9,
     },
     "extra65f": {
         "alerts_f1": 0.76,
@@ -1007,10 +1007,10 @@ EXTRA3_FLOORS = {
         "hits_f1": 0.91,
     },
     "extra65g": {
-        "alerts_f1": 0.86,
+        "alerts_f1": 0.91,  # 0.864 first
         "enforcement_precision": 1.0,
-        "enforcement_recall": 0.88,
-        "hits_f1": 0.89,
+        "enforcement_recall": 0.92,
+        "hits_f1": 0.9,
     },
     "extra65h": {
         "alerts_f1": 0.8,

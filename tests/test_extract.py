@@ -7932,3 +7932,56 @@ def test_a_laws_penalties_for_non_compliance_are_no_finding() -> None:
         "non-compliance reaching A$49.5 million.",
     )
     assert not a.is_enforcement
+
+
+def test_the_states_attorney_general_is_no_county_prosecutor() -> None:
+    a = run(
+        "Quorra settles two Texas privacy cases for $1.375bn",
+        "Quorra will pay $1.375 billion to Texas, ending two lawsuits that Jane Roe, the state's "
+        "attorney general, had brought over location tracking and facial geometry.",
+    )
+    assert a.regulator == "Texas AG" and a.targets == ["Quorra"]
+
+
+def test_parties_named_in_a_suit_are_its_defendants() -> None:
+    a = run(
+        "Kids' game tracking: Quorra LLC and Palvex named in San Jose putative class action - "
+        "Courtroom Digest",
+        "Filed for a minor, the suit targets Quorra LLC together with Palvex Inc. It alleges "
+        "that under-13 players in the store programme called 'Designed for Families' had their "
+        "device IDs harvested without parents' consent.",
+    )
+    assert a.targets[:2] == ["Quorra LLC", "Palvex"]
+
+
+def test_a_quoted_setting_or_programme_is_no_party() -> None:
+    a = run(
+        "Does switching off 'Share Quorra Analytics' stop the data flow? Class action says no",
+        "Palvex's own apps kept sending the company data on what people tapped after they "
+        "disabled the setting, a proposed class suit under the California privacy statute says.",
+    )
+    assert "Share Quorra Analytics" not in a.targets and "Palvex" in a.targets
+
+
+def test_the_court_named_in_a_headline_is_no_party() -> None:
+    a = run(
+        "Corte Suprema: Quorra need not de-list a presenter's 1990s TV clips",
+        "Argentina's Supreme Court overturned two rulings that had ordered Quorra to stop "
+        "surfacing the clips, finding them a matter of public interest.",
+    )
+    assert "Corte Suprema" not in a.targets and "Quorra" in a.targets
+
+
+def test_an_authority_standing_by_its_order_and_new_suits_targeting_a_party_are_steps() -> None:
+    a = run(
+        "Token-for-iris-scan offer stays off-limits in Brazil as ANPD stands by its order",
+        "The authority maintained its decision requiring Quorra to halt payments to people who "
+        "let their irises be scanned, as payment compromises free consent to biometric data.",
+    )
+    assert a.is_enforcement
+    b = run(
+        "In-app browsers as wiretaps? New suits target Quorra's code injection",
+        "Two putative class actions allege Quorra inserts code into sites viewed inside its "
+        "apps, tracking users; the plaintiffs invoke federal and state wiretapping laws.",
+    )
+    assert b.is_enforcement and b.action_stage == "complaint"
