@@ -69,6 +69,13 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
     for section in ("stage", "not_enforcement", "private", "topic"):
         for kind, phrases in lex[section].items():
             out += [(p, f"{section}:{kind}", kind) for p in phrases]
+            # a case-sensitive phrase ("BIPA suit") as a Title Case headline writes it ("New
+            # BIPA Suit Targets ..."); a lower-case phrase matches any case already
+            out += [
+                (_capitalised(p), f"{section}:{kind}", kind)
+                for p in phrases
+                if p != p.lower() and _capitalised(p) != p
+            ]
     return out
 
 

@@ -7985,3 +7985,8 @@ def test_an_authority_standing_by_its_order_and_new_suits_targeting_a_party_are_
         "apps, tracking users; the plaintiffs invoke federal and state wiretapping laws.",
     )
     assert b.is_enforcement and b.action_stage == "complaint"
+
+
+def test_a_case_sensitive_phrase_is_found_in_a_title_case_headline() -> None:
+    cues = default_lexicon().scan("New BIPA Suit Targets Quorra Over Face Scans", "title")
+    assert any(c.cat == "stage:complaint" for c in cues)
