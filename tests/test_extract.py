@@ -7988,5 +7988,24 @@ def test_an_authority_standing_by_its_order_and_new_suits_targeting_a_party_are_
 
 
 def test_a_case_sensitive_phrase_is_found_in_a_title_case_headline() -> None:
-    cues = default_lexicon().scan("New BIPA Suit Targets Quorra Over Face Scans", "title")
-    assert any(c.cat == "stage:complaint" for c in cues)
+    lex = Lexicon(
+        {
+            "version": "x",
+            "regulator": {},
+            "regulator_by_country": {
+                "countries": [],
+                "privacy_phrases": [],
+                "competition_phrases": [],
+                "country_phrases": [],
+            },
+            "regulator_generic": {"privacy_commissioner": [], "places": []},
+            "states": {"names": [], "acting": []},
+            "stage": {"complaint": ["BIPA suit"]},
+            "not_enforcement": {},
+            "private": {},
+            "topic": {},
+        }
+    )
+    for title in ("New BIPA Suit Targets Quorra", "A BIPA suit targets Quorra"):
+        assert [c.cat for c in lex.scan(title, "title")] == ["stage:complaint"], title
+    assert lex.scan("A bipa suit targets Quorra", "title") == []  # the acronym keeps its case
