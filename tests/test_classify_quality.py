@@ -1018,6 +1018,34 @@ EXTRA3_FLOORS = {
         "enforcement_recall": 0.8,
         "hits_f1": 0.92,
     },
+    # stop 33's third round: 160 more cases (none of extra64's or extra65a-h's), first scored at
+    # .515 and at .513 and .511 with the same figures: extra65i 0.732, extra65j 0.837, extra65k
+    # 0.844, extra65l 0.800 (pooled 0.805; precision 0.947, recall 0.699). extra65i and extra65k
+    # are tuned on, extra65j and extra65l held out.
+    "extra65i": {
+        "alerts_f1": 0.73,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.68,
+        "hits_f1": 0.87,
+    },
+    "extra65j": {
+        "alerts_f1": 0.83,
+        "enforcement_precision": 0.95,
+        "enforcement_recall": 0.88,
+        "hits_f1": 0.93,
+    },
+    "extra65k": {
+        "alerts_f1": 0.84,
+        "enforcement_precision": 1.0,
+        "enforcement_recall": 0.8,
+        "hits_f1": 0.88,
+    },
+    "extra65l": {
+        "alerts_f1": 0.8,
+        "enforcement_precision": 0.91,
+        "enforcement_recall": 0.88,
+        "hits_f1": 0.93,
+    },
     # a news search for the watchlist's vendors: 4 steps (none an alert), 36 ordinary items
     # (40; first scored at .474: enforcement 1.0 / 0.75, hits F1 0.959, regulator 0.333)
     "extra61c": {"enforcement_precision": 1.0, "enforcement_recall": 1.0, "hits_f1": 0.95},
@@ -1092,6 +1120,7 @@ EXTRA3_TRAPS = {
     "extra64a": 0, "extra64b": 0, "extra64c": 0, "extra64d": 0,
     "extra65a": 0, "extra65b": 0, "extra65c": 0, "extra65d": 0,
     "extra65e": 0, "extra65f": 0, "extra65g": 0, "extra65h": 0,
+    "extra65i": 0, "extra65j": 0, "extra65k": 0, "extra65l": 0,
 }  # fmt: skip
 
 
