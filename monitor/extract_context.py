@@ -528,7 +528,7 @@ _ASKED_TO_EXPLAIN: Final = re.compile(
     r"(?:explain|account\s+for|justify|clarify|report\s+on)\b|"
     # "questions FaceApp maker Wireless Lab, Apple and Google over ...": names, listed and
     # described by their trade
-    r"\bquestions\s+(?:(?:[A-Z][\w.&'’-]*|and|&|app|maker|makers|owner|parent|developer)"
+    r"\bquestions?\s+(?:(?:[A-Z][\w.&'’-]*|and|&|app|maker|makers|owner|parent|developer)"
     r"(?:\s+|,\s+)){1,10}?(?:over|about|on)\b|"
     # "sends TikTok and Helo 21 questions"
     r"\b(?:sends|sent)\s+(?:(?:[A-Z][\w.&'’-]*|and|&)(?:\s+|,\s+)){1,8}?"

@@ -40,6 +40,8 @@ def _phrases(lex: dict) -> list[tuple[str, str, str]]:
                 out.append((phrase, "reg", reg))
                 # the authority's own capitalised name: "Turkish Competition Authority"
                 out.append((_capitalised(phrase), "reg", reg))
+                if country.endswith("s") and "{C}'s" in tpl:  # "the Netherlands' regulator"
+                    out.append((tpl.replace("{C}'s", "{C}'").format(C=country, A=adj), "reg", reg))
         for tpl in by_country["country_phrases"]:
             out.append((tpl.format(C=country, A=adj), "reg_country", f"{privacy}|{competition}"))
     generic = lex["regulator_generic"]

@@ -45,7 +45,8 @@ _NAMES: Final = default_lexicon().names
 _STOP_LEAD: Final = set(_NAMES["stop_lead"])
 _PERSON_TITLES: Final = set(_NAMES["person_titles"])
 _NOT_ORG_WORDS: Final = set(_NAMES["not_org_words"])
-_PEOPLES: Final = set(_NAMES["peoples"])
+# a people's adjective in -an names its members too ("Colombian" -> "Colombians")
+_PEOPLES: Final = set(_NAMES["peoples"]) | {p + "s" for p in _NAMES["peoples"] if p.endswith("an")}
 _PLACES: Final = set(_NAMES["not_org_names"]) | _PEOPLES
 _CURRENCY: Final = set(_NAMES["currency_codes"])
 ONE_LETTER_NAMES: Final = frozenset(_NAMES.get("one_letter_names", ()))

@@ -8009,3 +8009,73 @@ def test_a_case_sensitive_phrase_is_found_in_a_title_case_headline() -> None:
     for title in ("New BIPA Suit Targets Quorra", "A BIPA suit targets Quorra"):
         assert [c.cat for c in lex.scan(title, "title")] == ["stage:complaint"], title
     assert lex.scan("A bipa suit targets Quorra", "title") == []  # the acronym keeps its case
+
+
+def test_a_country_ending_in_s_takes_the_bare_possessive() -> None:
+    a = run(
+        "Quorra handed a €750,000 penalty over an English-only privacy notice for Dutch children",
+        "The Netherlands' privacy regulator fined Quorra Technology Limited because children "
+        "could not read what the app did with their data.",
+    )
+    assert a.regulator == "Dutch DPA"
+
+
+def test_a_peoples_plural_is_no_party() -> None:
+    a = run(
+        "Colombia: data regulator imposes four-month deadline on Quorra to certify safeguards",
+        "Colombia's SIC gave Quorra four months to stop users' personal data being accessed "
+        "without authorisation. The authority said Colombians figured among the people whose "
+        "data was collected.",
+    )
+    assert "Colombians" not in a.targets and "Quorra" in a.targets
+
+
+def test_a_sanction_of_a_sum_and_penalty_surcharges_are_fines() -> None:
+    a = run(
+        "Data agency sanctions Quorra Inc. with 1.2 million euros for profiling users' beliefs",
+        "Quorra Inc. must pay a sanction of 1.2 million euros, Spain's data protection agency "
+        "(AEPD) announced, for gathering users' ideology and religion without consent.",
+    )
+    assert a.is_enforcement and a.action_stage == "fine"
+    b = run(
+        "PIPC imposes penalty surcharges totalling KRW 100 billion on Quorra and Palvex",
+        "The two companies gathered users' activity on other websites for customised "
+        "advertising without obtaining their prior consent.",
+    )
+    assert b.is_enforcement and b.action_stage == "fine"
+    c = run(
+        "EU data watchdog reprimands Quorra Agency over election campaign software",
+        "In its first sanction of an EU body, the European Data Protection Supervisor "
+        "reprimanded Quorra Agency over the personal data of 300,000 people.",
+    )
+    assert c.action_stage != "fine"
+
+
+def test_authorities_questioning_a_party_and_an_ex_officio_review_inquire() -> None:
+    a = run(
+        "Is one small LED enough? Irish and Italian regulators question Quorra over camera glasses",
+        "Quorra is facing questions from Ireland's Data Protection Commission about glasses that "
+        "shoot photos of bystanders.",
+    )
+    assert a.is_enforcement and a.action_stage == "investigation"
+    b = run(
+        "KVKK launches ex officio review of Quorra's data-sharing terms",
+        "Turkey's data protection authority will assess whether the update, which makes users "
+        "share their data with the wider group, is consistent with the law.",
+    )
+    assert b.is_enforcement
+
+
+def test_a_court_signing_off_on_a_settlement_and_a_deal_proposed_to_end_a_suit() -> None:
+    a = run(
+        "A $650 million result for Illinois users: court signs off on Quorra face-scan settlement",
+        "The judge finally approved the class deal over claims that Quorra, Inc. built face-"
+        "geometry scans without consent, breaching Illinois' biometric privacy law (BIPA).",
+    )
+    assert a.is_enforcement and a.amount_usd == 650_000_000
+    b = run(
+        "$95M deal proposed to end Quorra privacy class action",
+        "The preliminary agreement requires Quorra to pay $95 million to users whose private "
+        "conversations its assistant recorded without consent.",
+    )
+    assert b.is_enforcement and b.action_stage == "settlement"
