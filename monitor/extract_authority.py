@@ -30,11 +30,18 @@ _EXPANDED: Final = re.compile(
     rf"(?:{'|'.join(_BODY_WORDS)})\b(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"\s+\((?P<abbr>[A-Z][A-Za-z&]{1,7}(?:-[A-Z]{2,3})?)\)"
 )
+# the other way round: "the DCI (Directorate of Criminal Investigations)"
+_ABBR_FIRST: Final = re.compile(
+    r"\b(?P<abbr>[A-Z][A-Z&]{1,6})\s+\((?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|du|des|la)\s+)*){0,6}"
+    rf"(?:{'|'.join(_BODY_WORDS)})\b[^()]{{0,60}}\)"
+)
 
 
 def unnamed_authority(texts: dict[str, str]) -> Cue | None:
     """The abbreviation of an authority that acts in the headline or is spelled out in the
-    title or summary, as a regulator cue; None when there is none."""
+    title or summary ("the Financial Conduct Authority (FCA)", "the DCI (Directorate of
+    Criminal Investigations)"), as a regulator cue; None when there is none."""
     m = _HEADLINE.match(texts["title"])
     if m:
         return Cue(m.start("abbr"), m.end("abbr"), "title", "reg", m.group("abbr"))
@@ -42,7 +49,7 @@ def unnamed_authority(texts: dict[str, str]) -> Cue | None:
         text = texts[where]
         if "(" not in text:
             continue
-        m = _EXPANDED.search(text)
+        m = _EXPANDED.search(text) or _ABBR_FIRST.search(text)
         if m:
             return Cue(m.start("abbr"), m.end("abbr"), where, "reg", m.group("abbr"))
     return None

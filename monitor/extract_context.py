@@ -846,6 +846,8 @@ def many_warned(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
 # sector or the public, named by a common noun, not to a party
 _SECTOR_WARNED: Final = re.compile(
     r"\b[Ww]arn(?:s|ed)\s+(?:(?:that|about|against|of|over)\b|(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*s\b)"
+    # not a step threatened against a party: "warns of further action if Google fails to ..."
+    r"(?!\s+(?:further\s+|formal\s+|legal\s+|enforcement\s+)*(?:action|fines?|penalties|sanctions)\b)"
 )
 
 

@@ -8079,3 +8079,31 @@ def test_a_court_signing_off_on_a_settlement_and_a_deal_proposed_to_end_a_suit()
         "conversations its assistant recorded without consent.",
     )
     assert b.is_enforcement and b.action_stage == "settlement"
+
+
+def test_an_abbreviation_spelled_out_after_it_names_the_authority() -> None:
+    a = run(
+        "DCI officers haul away Quorra machines and files from Nairobi storage site",
+        "Kenyan detectives from the DCI (Directorate of Criminal Investigations) searched "
+        "premises used as a warehouse by Quorra, to establish how it got people's iris scans.",
+    )
+    assert a.is_enforcement and a.regulator == "DCI"
+
+
+def test_a_deal_to_end_privacy_litigation_settles_a_privacy_suit() -> None:
+    a = run(
+        "$85 million deal proposed to end Quorra user-privacy litigation",
+        "The preliminary agreement requires Quorra Video Communications, Inc. to pay $85 "
+        "million. Plaintiffs claimed it handed users' personal information to advertisers "
+        "without their authorisation.",
+    )
+    assert a.is_enforcement and a.amount_usd == 85_000_000
+
+
+def test_a_warning_of_further_action_against_a_party_is_no_sector_warning() -> None:
+    a = run(
+        "Watchdog warns of further action if Quorra fails to make privacy information clearer",
+        "Quorra Inc. has given the Information Commissioner's Office a formally signed "
+        "commitment to tell people more clearly what personal information it gathers.",
+    )
+    assert a.is_enforcement and a.action_stage == "settlement"
