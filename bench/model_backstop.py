@@ -16,6 +16,9 @@ Stop 31's reading: on positive-heavy paraphrase sets the backstop raised alerts 
 (extra64d 0.71 -> 0.90), but out of fold on the 177 older sets it added about two false alerts
 for every alert it recovered (0.940 -> 0.926 at 0.8): bag-of-words does not see what makes a
 case-law point, a closing or a company's suit no enforcement. Not shipped.
+Stop 33's reading (at .513, `--held extra65a.jsonl ... extra65h.jsonl`, its fresh paraphrases):
+12 of their 40 missed alerts recovered with no false one (0.872 -> 0.908), but out of fold on
+the older sets 15 false alerts added and none recovered (0.926 -> 0.907). Still not shipped.
 """
 
 from __future__ import annotations
