@@ -23,18 +23,19 @@ _BODY_WORDS: Final = (
     "Service", "Inspectorate", "Bureau", "Regulator", "Commissioner", "Secretariat", "Institute",
     "Superintendency", "Department",
 )  # fmt: skip
-# "the Financial Conduct Authority (FCA)": a capitalised name holding an authority's noun, then
-# its abbreviation in brackets
+# an authority's spelled-out name: capitalised words (small words between) up to its noun
+_BODY_NAME: Final = (
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|du|des|la)\s+)*){0,6}"
+    rf"(?:{'|'.join(_BODY_WORDS)})\b"
+)
+# "the Financial Conduct Authority (FCA)": the name, then its abbreviation in brackets
 _EXPANDED: Final = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|du|des|la)\s+)*){0,6}"
-    rf"(?:{'|'.join(_BODY_WORDS)})\b(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    rf"\b{_BODY_NAME}(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"\s+\((?P<abbr>[A-Z][A-Za-z&]{1,7}(?:-[A-Z]{2,3})?)\)"
 )
 # the other way round: "the DCI (Directorate of Criminal Investigations)"
 _ABBR_FIRST: Final = re.compile(
-    r"\b(?P<abbr>[A-Z][A-Z&]{1,6})\s+\((?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|du|des|la)\s+)*){0,6}"
-    rf"(?:{'|'.join(_BODY_WORDS)})\b[^()]{{0,60}}\)"
+    rf"\b(?P<abbr>[A-Z][A-Z&]{{1,6}})\s+\((?:the\s+)?{_BODY_NAME}[^()]{{0,60}}\)"
 )
 
 

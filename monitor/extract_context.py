@@ -1426,15 +1426,14 @@ def laws_named_after_authorities(texts: dict[str, str], g: dict[str, list[Cue]])
 def states_attorney_general(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
     """R: "the state's attorney general" is the state's AG (named by its state elsewhere), not a
     county's State's Attorney: such a State's Attorney cue is dropped from ``g``."""
-    if any(c.value == "State's Attorney" for c in g.get("reg") or ()):
-        _drop_cues(
-            g,
-            "reg",
-            lambda c: (
-                c.value == "State's Attorney"
-                and texts[c.where][c.end : c.end + 8].lower() == " general"
-            ),
-        )
+    _drop_cues(
+        g,
+        "reg",
+        lambda c: (
+            c.value == "State's Attorney"
+            and texts[c.where][c.end : c.end + 8].lower() == " general"
+        ),
+    )
 
 
 def launched_steps(texts: dict[str, str], g: dict[str, list[Cue]]) -> None:
